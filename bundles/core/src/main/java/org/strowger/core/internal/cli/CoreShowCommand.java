@@ -1,0 +1,62 @@
+package org.strowger.core.internal.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.strowger.api.system.SystemInfo;
+
+/** {@code core show version} and {@code core show uptime [seconds]}. */
+@Service
+@Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds])")
+public class CoreShowCommand implements Action {
+
+    @Reference
+    SystemInfo system;
+
+    @Argument(index = 0, name = "what", description = "version or uptime", required = true)
+    @Completion(value = StringsCompleter.class, values = {"version", "uptime"})
+    String what;
+
+    @Argument(index = 1, name = "options", description = "uptime: 'seconds' for plain seconds", multiValued = true)
+    List<String> options = new ArrayList<>();
+
+    @Override
+    public Object execute() {
+        System.out.print(render(Instant.now()));
+        return null;
+    }
+
+    String render(Instant now) {
+        switch (what.toLowerCase(Locale.ROOT)) {
+            case "version":
+                return options.isEmpty() ? system.versionLine() + "\n" : Usage.CORE_SHOW_VERSION;
+            case "uptime":
+                boolean seconds = options.size() == 1 && options.get(0).equalsIgnoreCase("seconds");
+                if (!options.isEmpty() && !seconds) {
+                    return Usage.CORE_SHOW_UPTIME;
+                }
+                return AsteriskText.uptimeLine("System uptime", Duration.between(system.startupTime(), now).toSeconds(), seconds)
+                        + AsteriskText.uptimeLine("Last reload", Duration.between(system.lastReloadTime(), now).toSeconds(), seconds);
+            default:
+                return "No such command 'core show " + String.join(" ", allWords())
+                        + "' (type 'core show help core show' for other possible commands)\n";
+        }
+    }
+
+    private List<String> allWords() {
+        List<String> words = new ArrayList<>();
+        words.add(what);
+        words.addAll(options);
+        return words;
+    }
+}

@@ -1,0 +1,110 @@
+package org.strowger.core.lifecycle;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.ops4j.pax.tinybundles.core.TinyBundles;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * The core bundle on bare Felix + SCR, without Karaf: it resolves with its optional Karaf imports
+ * unwired, and its module registry applies modules.conf to module bundles.
+ */
+public class FelixLifecycleIT {
+
+    private Framework framework;
+    private Path configDir;
+
+    @Before
+    public void startFramework() throws Exception {
+        configDir = Files.createTempDirectory(Path.of("target"), "pbx-etc");
+        Files.writeString(configDir.resolve("modules.conf"), "[modules]\nautoload = yes\nnoload => res_quiet.so\n");
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_STORAGE, Path.of("target", "felix-cache").toAbsolutePath().toString());
+        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        properties.put("strowger.config.dir", configDir.toAbsolutePath().toString());
+        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
+        framework.start();
+        List<Bundle> platform = List.of(install("slf4j.api"), install("function"), install("promise"),
+                install("component"), install("scr"), install("api"), install("core"));
+        install("slf4j.simple");
+        for (Bundle bundle : platform) {
+            bundle.start();
+        }
+    }
+
+    private Bundle install(String key) throws Exception {
+        String path = System.getProperty("strowger.bundle." + key);
+        return framework.getBundleContext().installBundle(Path.of(path).toUri().toString());
+    }
+
+    private Bundle installModule(String name) throws Exception {
+        try (InputStream in = TinyBundles.bundle()
+                .add(CountingModuleActivator.class)
+                .set(Constants.BUNDLE_MANIFESTVERSION, "2")
+                .set(Constants.BUNDLE_SYMBOLICNAME, "fixture." + name.replace(".so", ""))
+                .set(Constants.BUNDLE_ACTIVATOR, CountingModuleActivator.class.getName())
+                .set(Constants.IMPORT_PACKAGE, "org.osgi.framework,org.strowger.api.module")
+                .set("Strowger-Module", name + ";description=\"Lifecycle fixture\";priority=core")
+                .build(TinyBundles.withClassicBuilder())) {
+            return framework.getBundleContext().installBundle("fixture:" + name, in);
+        }
+    }
+
+    @After
+    public void stopFramework() throws Exception {
+        framework.stop();
+        framework.waitForStop(10_000);
+    }
+
+    @Test
+    public void registryLoadsModulesAsModulesConfSays() throws Exception {
+        Bundle core = bundle("org.strowger.core");
+        assertEquals("the core runs without Karaf", Bundle.ACTIVE, core.getState());
+
+        // One loader thread handles arrivals in order: once the second is running, the first was decided.
+        Bundle quiet = installModule("res_quiet.so");
+        Bundle loud = installModule("res_loud.so");
+        awaitState(loud, Bundle.ACTIVE);
+        assertTrue("noload in modules.conf keeps a module from starting", quiet.getState() != Bundle.ACTIVE);
+
+        // A restart of the core re-runs the boot pass: the loaded module stays, the noload one stays out.
+        core.stop();
+        core.start();
+        awaitState(loud, Bundle.ACTIVE);
+        assertTrue(quiet.getState() != Bundle.ACTIVE);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private static void awaitState(Bundle bundle, int state) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (bundle.getState() != state) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(bundle.getSymbolicName() + " is in state " + bundle.getState() + ", not " + state);
+            }
+            Thread.sleep(10);
+        }
+    }
+}
