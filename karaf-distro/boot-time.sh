@@ -29,8 +29,10 @@ for run in $(seq 1 "$runs"); do
   total=$(( (booted > ssh ? booted : ssh) - t0 ))
   echo "run $run: fully booted after $((booted - t0)) ms, ssh up after $((ssh - t0)) ms -> $total ms"
   results+=("$total")
+  pid=$(sed -n 's/^item.0.pid *= *//p' "$home/instances/instance.properties")
   (cd "$home" && bin/stop >/dev/null 2>&1 || true)
-  while (cd "$home" && bin/status 2>/dev/null | grep -q '^Running'); do sleep 0.2; done
+  # bin/start refuses to run while the old JVM lives, and bin/status says "Not Running" before it exits.
+  while [ -n "$pid" ] && [ "$pid" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 done
 median=$(printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "median of $runs runs: $median ms (bin/start to PBX fully booted and ssh up, empty data/)"

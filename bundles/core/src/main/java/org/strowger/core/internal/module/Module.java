@@ -11,8 +11,6 @@ final class Module {
     volatile String failure = "";
     /** Installed after the boot pass and not yet considered for automatic loading. */
     volatile boolean arrivedAfterBoot;
-    /** The registry itself is stopping it; no restart afterwards. */
-    volatile boolean unloading;
 
     Module(Bundle bundle, ModuleDescriptor descriptor) {
         this.bundle = bundle;

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -140,39 +142,40 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
         if (!module.running()) {
             return 0;
         }
-        int total = 0;
-        for (UseCount counter : servicesOf(module, UseCount.class)) {
+        return callServices(module, UseCount.class, counter -> {
             try {
-                total += Math.max(0, counter.useCount());
+                return Math.max(0, counter.useCount());
             } catch (RuntimeException e) {
                 LOG.warn("Module {} could not report its use count", module.name(), e);
+                return 0;
             }
-        }
-        return total;
+        }).stream().mapToInt(Integer::intValue).sum();
     }
 
-    private <S> List<S> servicesOf(Module module, Class<S> type) {
-        List<S> found = new ArrayList<>();
+    /** Calls every {@code type} service that the module's bundle registered, holding each while it is called. */
+    private <S, R> List<R> callServices(Module module, Class<S> type, Function<S, R> call) {
         Collection<ServiceReference<S>> refs;
         try {
             refs = context.getServiceReferences(type, null);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
+        List<R> results = new ArrayList<>();
         for (ServiceReference<S> ref : refs) {
             Bundle owner = ref.getBundle();
-            if (owner != null && owner.getBundleId() == module.bundle.getBundleId()) {
-                S service = context.getService(ref);
-                if (service != null) {
-                    try {
-                        found.add(service);
-                    } finally {
-                        context.ungetService(ref);
-                    }
+            if (owner == null || owner.getBundleId() != module.bundle.getBundleId()) {
+                continue;
+            }
+            S service = context.getService(ref);
+            if (service != null) {
+                try {
+                    results.add(call.apply(service));
+                } finally {
+                    context.ungetService(ref);
                 }
             }
         }
-        return found;
+        return results;
     }
 
     // ---- load / unload
@@ -252,13 +255,10 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
     }
 
     private void stopQuietly(Module module) {
-        module.unloading = true;
         try {
             module.bundle.stop();
         } catch (BundleException | IllegalStateException e) {
-            LOG.debug("Stopping module {} after a failed load", module.name(), e);
-        } finally {
-            module.unloading = false;
+            LOG.debug("Stopping module {} failed", module.name(), e);
         }
     }
 
@@ -284,7 +284,6 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
             if (mode == UnloadMode.HARD) {
                 LOG.warn("Unloading {} with use count {} (** Dangerous **)", module.name(), useCount);
             }
-            module.unloading = true;
             try {
                 // A persistent stop: it also clears any autostart mark, so only modules.conf starts it again.
                 module.bundle.stop();
@@ -294,8 +293,6 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
                     return Outcome.failed(rootMessage(e));
                 }
                 LOG.warn("Module '{}' failed while stopping and was unloaded anyway: {}", module.name(), rootMessage(e));
-            } finally {
-                module.unloading = false;
             }
             LOG.info("Unloaded module {}", module.name());
             return Outcome.ok();
@@ -330,22 +327,20 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
         if (!module.running()) {
             return new ReloadResult(ReloadResult.Status.UNINITIALIZED, module.failure);
         }
-        List<Reloadable> reloadables = servicesOf(module, Reloadable.class);
-        if (reloadables.isEmpty()) {
-            return new ReloadResult(ReloadResult.Status.NOT_IMPLEMENTED, "");
-        }
         LOG.info("Reloading module '{}' ({})", module.name(), module.descriptor.description());
-        for (Reloadable reloadable : reloadables) {
-            ReloadResult result;
+        List<ReloadResult> results = callServices(module, Reloadable.class, reloadable -> {
             try {
-                result = reloadable.reload();
+                ReloadResult result = reloadable.reload();
+                return result != null ? result : ReloadResult.error("the module returned no reload result");
             } catch (RuntimeException e) {
                 LOG.error("Module '{}' threw from its reload", module.name(), e);
-                result = ReloadResult.error(rootMessage(e));
+                return ReloadResult.error(rootMessage(e));
             }
-            if (result == null) {
-                result = ReloadResult.error("the module returned no reload result");
-            }
+        });
+        if (results.isEmpty()) {
+            return new ReloadResult(ReloadResult.Status.NOT_IMPLEMENTED, "");
+        }
+        for (ReloadResult result : results) {
             if (!result.isSuccess()) {
                 LOG.warn("Module '{}' reported a reload failure: {}", module.name(), result.reason());
                 return result;
@@ -433,7 +428,7 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
         }
     }
 
-    private void startPending(java.util.function.Predicate<Module> wanted) {
+    private void startPending(Predicate<Module> wanted) {
         Comparator<ModuleDescriptor> order = LoadOrder.of(modulesConf);
         List<Module> toStart = modules.values().stream()
                 .filter(Module::startable)
