@@ -1,0 +1,58 @@
+package org.strowger.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * A Karaf user's install into a stock Karaf 4.4: {@code feature:repo-add} and
+ * {@code feature:install strowger} at run time, through the shell only (no Strowger types in the
+ * probe, so that installing the API bundle cannot refresh the test itself).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RuntimeInstallIT extends StrowgerTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return stockKaraf(false);
+    }
+
+    @Test
+    public void repoAddAndFeatureInstallBringUpThePbx() throws Exception {
+        String repository = featureRepositoryUrl();
+        executeCommand("feature:repo-add " + repository);
+        String features = executeCommand("feature:list -o");
+        assertTrue(features, features.contains("strowger-core"));
+
+        executeCommand("feature:install strowger");
+        await("module:show to be registered", Duration.ofSeconds(30), () -> {
+            try {
+                return executeCommand("module:show").endsWith("modules loaded\n");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals("Module                         Description                              Use Count  Status      "
+                + "Support Level\n0 modules loaded\n", executeCommand("module:show"));
+        assertTrue(executeCommand("core:show version").startsWith("Strowger " + System.getProperty("strowger.version")));
+
+        executeCommand("feature:uninstall strowger");
+        await("the core to be gone", Duration.ofSeconds(30), () -> {
+            try {
+                return !executeCommand("module:show").endsWith("modules loaded\n");
+            } catch (Exception e) {
+                return true;
+            }
+        });
+    }
+}
