@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Boot-time harness for the distribution (results: docs/benchmarks.md).
-# Unpacks karaf-distro/target/karaf-distro-*.tar.gz, then RUNS times (default 5): empties data/,
-# runs bin/start and measures until the PBX is fully booted (the core logs "Strowger fully booted"
-# once every boot module is running) and ssh accepts connections. Prints each run and the median.
+# Usage: boot-time.sh [RUNS] [--keep-data]
+# Unpacks karaf-distro/target/karaf-distro-*.tar.gz, then RUNS times (default 5): empties data/
+# (a first boot; --keep-data measures restarts instead), runs bin/start and measures until the PBX
+# is fully booted (the core logs "Strowger fully booted" once every boot module is running) and ssh
+# accepts connections. Prints each run and the median.
 set -euo pipefail
 cd "$(dirname "$0")"
 runs="${1:-5}"
+keep_data="${2:-}"
 tarball=$(ls target/karaf-distro-*.tar.gz | head -n 1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -16,7 +19,7 @@ port=$(grep -E '^sshPort' "$home/etc/org.apache.karaf.shell.cfg" | sed 's/.*= */
 now_ms() { date +%s%3N; }
 results=()
 for run in $(seq 1 "$runs"); do
-  rm -rf "$home/data"
+  if [ "$keep_data" != "--keep-data" ] || [ "$run" = 1 ]; then rm -rf "$home/data"; else rm -f "$home/data/log/karaf.log"; fi
   t0=$(now_ms)
   (cd "$home" && setsid bin/start </dev/null >/dev/null 2>&1)
   booted=""; ssh=""
@@ -35,4 +38,4 @@ for run in $(seq 1 "$runs"); do
   while [ -n "$pid" ] && [ "$pid" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 done
 median=$(printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "median of $runs runs: $median ms (bin/start to PBX fully booted and ssh up, empty data/)"
+echo "median of $runs runs: $median ms (bin/start to PBX fully booted and ssh up, ${keep_data:-empty data/})"

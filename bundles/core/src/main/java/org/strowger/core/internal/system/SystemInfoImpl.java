@@ -60,7 +60,7 @@ public final class SystemInfoImpl implements SystemInfo {
     @Override
     public String versionLine() {
         return String.format("%s %s built by %s @ %s on a %s running %s on %s", productName(), version(),
-                build.getProperty("built.by", "unknown"), hostName(), System.getProperty("os.arch"),
+                build.getProperty("built.by", "unknown"), hostName(), machine(),
                 System.getProperty("os.name"), buildDate());
     }
 
@@ -71,6 +71,12 @@ public final class SystemInfoImpl implements SystemInfo {
         } catch (DateTimeParseException e) {
             return raw;
         }
+    }
+
+    /** The machine as {@code uname -m} names it, which is what Asterisk prints; Java says amd64 for x86_64. */
+    private static String machine() {
+        String arch = System.getProperty("os.arch");
+        return "amd64".equals(arch) ? "x86_64" : arch;
     }
 
     private static String hostName() {
