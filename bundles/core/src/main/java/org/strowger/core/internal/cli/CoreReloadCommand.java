@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,7 +14,7 @@ import org.strowger.api.module.ReloadResult;
 /** {@code core reload}: a global reload; silent like Asterisk's unless a module failed. */
 @Service
 @Command(scope = "core", name = "reload", description = "Reloads every module's configuration (Asterisk: core reload)")
-public class CoreReloadCommand implements Action {
+public class CoreReloadCommand extends AsteriskCommand {
 
     @Reference
     ModuleRegistry registry;
@@ -24,11 +23,6 @@ public class CoreReloadCommand implements Action {
     List<String> extra = new ArrayList<>();
 
     @Override
-    public Object execute() {
-        System.out.print(render());
-        return null;
-    }
-
     String render() {
         if (!extra.isEmpty()) {
             return Usage.CORE_RELOAD;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -18,12 +17,12 @@ import org.strowger.api.system.SystemInfo;
 /** {@code core show version} and {@code core show uptime [seconds]}. */
 @Service
 @Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds])")
-public class CoreShowCommand implements Action {
+public class CoreShowCommand extends AsteriskCommand {
 
     @Reference
     SystemInfo system;
 
-    @Argument(index = 0, name = "what", description = "version or uptime", required = true)
+    @Argument(index = 0, name = "what", description = "version or uptime")
     @Completion(value = StringsCompleter.class, values = {"version", "uptime"})
     String what;
 
@@ -31,12 +30,14 @@ public class CoreShowCommand implements Action {
     List<String> options = new ArrayList<>();
 
     @Override
-    public Object execute() {
-        System.out.print(render(Instant.now()));
-        return null;
+    String render() {
+        return render(Instant.now());
     }
 
     String render(Instant now) {
+        if (what == null) {
+            return "No such command 'core show' (type 'core show help core show' for other possible commands)\n";
+        }
         switch (what.toLowerCase(Locale.ROOT)) {
             case "version":
                 return options.isEmpty() ? system.versionLine() + "\n" : Usage.CORE_SHOW_VERSION;

@@ -3,7 +3,6 @@ package org.strowger.core.internal.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -14,7 +13,7 @@ import org.strowger.api.module.ModuleRegistry;
 /** {@code module load <name>}: starts the module, installing its feature first if needed. */
 @Service
 @Command(scope = "module", name = "load", description = "Loads a module (Asterisk: module load <module name>)")
-public class ModuleLoadCommand implements Action {
+public class ModuleLoadCommand extends AsteriskCommand {
 
     @Reference
     ModuleRegistry registry;
@@ -24,11 +23,6 @@ public class ModuleLoadCommand implements Action {
     List<String> names = new ArrayList<>();
 
     @Override
-    public Object execute() {
-        System.out.print(render());
-        return null;
-    }
-
     String render() {
         if (names.size() != 1) {
             return Usage.MODULE_LOAD;

@@ -3,7 +3,6 @@ package org.strowger.core.internal.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,7 +14,7 @@ import org.strowger.api.module.ReloadResult;
 /** {@code module reload [module ...]}: no names reloads every module and prints nothing. */
 @Service
 @Command(scope = "module", name = "reload", description = "Reloads module configuration (Asterisk: module reload [module ...])")
-public class ModuleReloadCommand implements Action {
+public class ModuleReloadCommand extends AsteriskCommand {
 
     @Reference
     ModuleRegistry registry;
@@ -25,11 +24,6 @@ public class ModuleReloadCommand implements Action {
     List<String> names = new ArrayList<>();
 
     @Override
-    public Object execute() {
-        System.out.print(render());
-        return null;
-    }
-
     String render() {
         if (names.isEmpty()) {
             registry.reloadAll();

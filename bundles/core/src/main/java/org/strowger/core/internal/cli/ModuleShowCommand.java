@@ -3,7 +3,6 @@ package org.strowger.core.internal.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,7 +12,7 @@ import org.strowger.api.module.ModuleRegistry;
 /** {@code module show [like <keyword>]}. */
 @Service
 @Command(scope = "module", name = "show", description = "Shows modules, their use counts and status (Asterisk: module show [like keyword])")
-public class ModuleShowCommand implements Action {
+public class ModuleShowCommand extends AsteriskCommand {
 
     @Reference
     ModuleRegistry registry;
@@ -22,11 +21,6 @@ public class ModuleShowCommand implements Action {
     List<String> words = new ArrayList<>();
 
     @Override
-    public Object execute() {
-        System.out.print(render());
-        return null;
-    }
-
     String render() {
         if (words.isEmpty()) {
             return AsteriskText.moduleTable(registry.modules(), "");

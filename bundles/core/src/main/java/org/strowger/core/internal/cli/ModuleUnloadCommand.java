@@ -3,7 +3,6 @@ package org.strowger.core.internal.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -16,7 +15,7 @@ import org.strowger.api.module.UnloadMode;
 /** {@code module unload [-f|-h] <module> [<module> ...]}; stops at the first failure, as Asterisk does. */
 @Service
 @Command(scope = "module", name = "unload", description = "Unloads modules (Asterisk: module unload [-f|-h] <module_1> [<module_2> ... ])")
-public class ModuleUnloadCommand implements Action {
+public class ModuleUnloadCommand extends AsteriskCommand {
 
     @Reference
     ModuleRegistry registry;
@@ -32,11 +31,6 @@ public class ModuleUnloadCommand implements Action {
     List<String> names = new ArrayList<>();
 
     @Override
-    public Object execute() {
-        System.out.print(render());
-        return null;
-    }
-
     String render() {
         if (names.isEmpty() || (firm && hard)) {
             return Usage.MODULE_UNLOAD;

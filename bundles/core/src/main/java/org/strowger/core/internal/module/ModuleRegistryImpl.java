@@ -388,8 +388,9 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
                     stopQuietly(module);
                 }
             }
-            startPending(module -> conf.loadsAtBoot(module.name()));
-            modules.values().forEach(module -> module.arrivedAfterBoot = false);
+            List<Module> considered = List.copyOf(modules.values());
+            considered.forEach(module -> module.arrivedAfterBoot = false);
+            startPending(considered, module -> conf.loadsAtBoot(module.name()));
             for (ConfigEntry entry : conf.explicitEntries()) {
                 Optional<Module> named = module(entry.value());
                 if (ModulesConf.isRequired(entry) && (named.isEmpty() || !named.get().running())) {
@@ -428,9 +429,9 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
         }
     }
 
-    private void startPending(Predicate<Module> wanted) {
+    private void startPending(List<Module> candidates, Predicate<Module> wanted) {
         Comparator<ModuleDescriptor> order = LoadOrder.of(modulesConf);
-        List<Module> toStart = modules.values().stream()
+        List<Module> toStart = candidates.stream()
                 .filter(Module::startable)
                 .filter(m -> m.failure.isEmpty())
                 .filter(wanted)
@@ -449,8 +450,10 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
             operations.lock();
             try {
                 ModulesConf conf = modulesConf;
-                startPending(module -> module.arrivedAfterBoot && conf.loadsAtBoot(module.name()));
-                modules.values().forEach(module -> module.arrivedAfterBoot = false);
+                // Only the arrivals seen now; one that arrives during this pass has its own pass queued.
+                List<Module> arrived = modules.values().stream().filter(m -> m.arrivedAfterBoot).toList();
+                arrived.forEach(module -> module.arrivedAfterBoot = false);
+                startPending(arrived, module -> conf.loadsAtBoot(module.name()));
             } finally {
                 operations.unlock();
             }
@@ -492,9 +495,9 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
                 return null;
             }
             Module module = new Module(bundle, descriptor);
+            module.arrivedAfterBoot = trackerOpened;
             modules.put(bundle.getBundleId(), module);
             if (trackerOpened) {
-                module.arrivedAfterBoot = true;
                 scheduleAutomaticLoad();
             }
             return module;
