@@ -37,6 +37,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.strowger.api.cli.CliRunner;
+import org.strowger.api.event.EventBus;
+import org.strowger.api.event.PbxEvent;
+import org.strowger.api.event.Subscription;
 import org.strowger.api.module.ModuleInfo;
 import org.strowger.api.module.ModuleRegistry;
 import org.strowger.itests.fixture.FailingModuleActivator;
@@ -66,6 +69,9 @@ public class ModuleRegistryIT extends StrowgerTestSupport {
 
     @Inject
     FeaturesService featuresService;
+
+    @Inject
+    EventBus eventBus;
 
     private final List<Bundle> installed = new java.util.ArrayList<>();
 
@@ -143,6 +149,12 @@ public class ModuleRegistryIT extends StrowgerTestSupport {
     public void unloadLoadAndReloadRoundTrip() throws Exception {
         Bundle bundle = installModule("app_roundtrip.so");
         awaitRunning("app_roundtrip.so", true);
+        List<String> moduleEvents = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Subscription subscription = eventBus.subscribe(e -> {
+            if (e.get("Module").filter(m -> m.equals("app_roundtrip.so") || m.equals("All")).isPresent()) {
+                moduleEvents.add(render(e));
+            }
+        }, 100);
 
         assertEquals("Unloaded app_roundtrip.so\n", cli.run("module unload app_roundtrip.so"));
         assertEquals(Bundle.RESOLVED, bundle.getState());
@@ -170,6 +182,25 @@ public class ModuleRegistryIT extends StrowgerTestSupport {
 
         assertEquals("No such module 'no_such_module.so'\n", cli.run("module reload no_such_module.so"));
         Files.delete(conf);
+
+        // Asterisk's loader events (class system), in order: what AMI will print. Loading a running
+        // module publishes nothing: Asterisk's loader returns before its event.
+        List<String> expected = List.of(
+                "Unload [system] Module=app_roundtrip.so Status=Success",
+                "Load [system] Module=app_roundtrip.so Status=Success",
+                "Reload [system] Module=app_roundtrip.so Status=0",
+                "Reload [system] Module=app_roundtrip.so Status=3");
+        await("the module events", WAIT, () -> moduleEvents.size() >= expected.size());
+        subscription.close();
+        assertEquals(expected, moduleEvents);
+    }
+
+    private static String render(PbxEvent event) {
+        StringBuilder text = new StringBuilder(event.name()).append(" [");
+        event.categories().forEach(c -> text.append(c.label()));
+        text.append(']');
+        event.fields().forEach(f -> text.append(' ').append(f.name()).append('=').append(f.value()));
+        return text.toString();
     }
 
     @Test

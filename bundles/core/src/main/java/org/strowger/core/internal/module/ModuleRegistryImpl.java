@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.strowger.api.config.ConfigEntry;
 import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFiles;
+import org.strowger.api.event.EventBus;
 import org.strowger.api.module.ModuleInfo;
 import org.strowger.api.module.ModuleRegistry;
 import org.strowger.api.module.ReloadResult;
@@ -59,6 +60,7 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
 
     private final BundleContext context;
     private final ConfigFiles configFiles;
+    private final ModuleEvents events;
     private final Map<Long, Module> modules = new ConcurrentHashMap<>();
     private final ReentrantLock operations = new ReentrantLock();
     private final ReentrantLock reloading = new ReentrantLock();
@@ -81,9 +83,10 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
     private volatile ServiceComponentRuntime componentRuntime;
 
     @Activate
-    public ModuleRegistryImpl(BundleContext context, @Reference ConfigFiles configFiles) {
+    public ModuleRegistryImpl(BundleContext context, @Reference ConfigFiles configFiles, @Reference EventBus events) {
         this.context = context;
         this.configFiles = configFiles;
+        this.events = new ModuleEvents(events);
         int everyStateButUninstalled = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         this.tracker = new BundleTracker<>(context, everyStateButUninstalled, new ModuleBundles());
         tracker.open();
@@ -197,7 +200,9 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
                 return Outcome.failed("Module '" + module.name() + "' already loaded and running.");
             }
             module.failure = "";
-            return start(module);
+            Outcome outcome = start(module);
+            events.loaded(module.name(), outcome.success());
+            return outcome;
         } finally {
             operations.unlock();
         }
@@ -295,6 +300,7 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
                 LOG.warn("Module '{}' failed while stopping and was unloaded anyway: {}", module.name(), rootMessage(e));
             }
             LOG.info("Unloaded module {}", module.name());
+            events.unloaded(module.name());
             return Outcome.ok();
         } finally {
             operations.unlock();
@@ -317,7 +323,9 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
             return new ReloadResult(ReloadResult.Status.IN_PROGRESS, "");
         }
         try {
-            return reload(found.get());
+            ReloadResult result = reload(found.get());
+            events.reloaded(found.get().name(), result);
+            return result;
         } finally {
             reloading.unlock();
         }
@@ -368,6 +376,7 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
                 }
             }
             lastReload = Instant.now();
+            events.reloaded("All", ReloadResult.success());
         } finally {
             reloading.unlock();
         }
@@ -402,6 +411,7 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
             operations.unlock();
         }
         fullyBooted = true;
+        events.fullyBooted(lastReload);
         long running = modules.values().stream().filter(Module::running).count();
         LOG.info("Strowger fully booted: {} of {} modules running", running, modules.size());
     }
