@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param payload the encoded audio
  * @param samples how many samples of audio the payload holds (160 for 20 ms at 8 kHz)
  */
-public record VoiceFrame(Format format, byte[] payload, int samples) {
+public record VoiceFrame(Format format, byte[] payload, int samples) implements Frame {
 
     public VoiceFrame {
         Objects.requireNonNull(format, "format");
