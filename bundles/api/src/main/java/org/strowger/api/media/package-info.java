@@ -1,6 +1,7 @@
 /**
- * Media: audio formats, voice frames and the {@code Translator} SPI through which codec bundles
- * convert between formats.
+ * Media: audio formats, voice frames, the {@code Translator} SPI through which codec bundles
+ * convert between formats, and the core's {@code TranslationPaths} that chain translators into
+ * least-cost paths.
  */
 @Export
 @Version("1.0.0")

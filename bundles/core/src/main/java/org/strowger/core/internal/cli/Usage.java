@@ -23,6 +23,17 @@ final class Usage {
             + "       The seconds word returns the uptime in seconds only.\n";
     static final String CORE_SHOW_VERSION = "Usage: core show version\n"
             + "       Shows Asterisk version information.\n";
+    // Asterisk's own text, unbalanced quote in item 1 included.
+    static final String CORE_SHOW_TRANSLATION = "Usage: 'core show translation' can be used in two ways.\n"
+            + "       1. 'core show translation [recalc [<recalc seconds>]]\n"
+            + "          Displays known codec translators and the cost associated\n"
+            + "          with each conversion.  If the argument 'recalc' is supplied along\n"
+            + "          with optional number of seconds to test a new test will be performed\n"
+            + "          as the chart is being displayed.\n"
+            + "       2. 'core show translation paths [codec [sample_rate]]'\n"
+            + "           This will display all the translation paths associated with a codec.\n"
+            + "           If a codec has multiple sample rates, the sample rate must be\n"
+            + "           provided as well.\n";
 
     private Usage() {
     }
