@@ -191,6 +191,7 @@ public final class ModuleRegistryImpl implements ModuleRegistry {
             if (found.isEmpty()) {
                 found = installModule(name);
                 if (found.isEmpty()) {
+                    LOG.warn("Module '{}' could not be found: no installed bundle or feature provides it", name);
                     return Outcome.failed("Module '" + name + "' could not be found: no installed bundle or feature provides it");
                 }
             }
