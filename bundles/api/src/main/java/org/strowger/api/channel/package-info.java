@@ -1,6 +1,7 @@
 /**
- * The channel model's Asterisk values: the hangup causes a channel ends with and the states it
- * passes through, with the numbers and texts Asterisk uses for them.
+ * The channel model: {@code Channel}, the {@code ChannelDriver} SPI through which channel
+ * technologies plug in (service property {@code technology}), the core's {@code ChannelService},
+ * two-party bridges, Originate, and the Asterisk values channels carry (hangup causes and states).
  */
 @Export
 @Version("1.0.0")

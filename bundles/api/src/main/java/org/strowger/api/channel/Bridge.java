@@ -1,0 +1,30 @@
+package org.strowger.api.channel;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A two-party bridge: audio, DTMF and hold pass between its channels, translated only when their
+ * formats differ.
+ */
+@ProviderType
+public interface Bridge {
+
+    /** The bridge's unique id (AMI's {@code BridgeUniqueid}). */
+    String id();
+
+    /** The channels in the bridge, in the order they entered. */
+    List<Channel> channels();
+
+    /** {@code true} while frames pass through without translation. */
+    boolean isNative();
+
+    /**
+     * Ends the bridge: both channels leave (and stay up). Idempotent.
+     */
+    void dissolve();
+
+    /** Completes when the bridge has ended, because a channel left or hung up, or it was dissolved. */
+    CompletionStage<Void> ended();
+}

@@ -1,0 +1,31 @@
+package org.strowger.api.dialplan;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.strowger.api.channel.Channel;
+
+/** The core's dialplan ({@code extensions.conf}) and the PBX that runs channels through it. */
+@ProviderType
+public interface Dialplan {
+
+    /**
+     * Whether {@code exten@context} has this priority (Asterisk's {@code ast_exists_extension}).
+     *
+     * @param callerId the caller's number, for extensions that match on caller ID; may be empty
+     */
+    boolean exists(String context, String exten, int priority, String callerId);
+
+    /** Whether an application of this name is registered. */
+    boolean hasApplication(String name);
+
+    /**
+     * Starts the PBX on the channel at its current context, extension and priority, on a PBX thread
+     * of its own (Asterisk's {@code ast_pbx_start}). The channel is hung up when the dialplan ends.
+     */
+    void start(Channel channel);
+
+    /**
+     * Runs one application on the channel on a PBX thread, then hangs the channel up (an originate
+     * to an application).
+     */
+    void startApplication(Channel channel, String application, String data);
+}
