@@ -129,17 +129,13 @@ public interface Channel {
      */
     Frame read(long timeout, TimeUnit unit) throws InterruptedException;
 
-    /** Hangs the channel up (and its bridge peer out of the bridge). Idempotent. */
-    void hangup(int cause);
-
     /**
-     * Asks the channel to hang up soon (Asterisk's soft hangup): whatever runs it stops at the next
-     * chance and hangs up.
+     * Hangs the channel up at once from any thread (AMI {@code Hangup}, {@code channel request
+     * hangup}, a dialplan that ends): the driver releases it, {@code Hangup} is published, its bridge
+     * ends and whatever runs it sees {@link #isHungUp()} and a {@code HangupFrame} from
+     * {@link #read}. Idempotent: the first cause counts.
      */
-    void softHangup(int cause);
-
-    /** Whether {@link #softHangup} or {@link #hangup} was called, or the far end hung up. */
-    boolean isHangupPending();
+    void hangup(int cause);
 
     boolean isHungUp();
 
