@@ -1,0 +1,107 @@
+package org.strowger.benchmarks.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.strowger.benchmarks.BenchPbx;
+import org.strowger.core.internal.media.MediaClockImpl;
+
+/**
+ * Soak: many calls set up and torn down (as {@link CallSetupHarness} places them), sampling every so
+ * many calls what would betray a leak: live threads, heap after a full collection, open file
+ * descriptors, and the core's own tables (channels, calls, media tasks). After the first batch (class
+ * loading, JIT, pools filling) none of them should grow.
+ *
+ * <pre>
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.strowger.benchmarks.load.SoakHarness \
+ *     --calls 100000 --sample-every 10000
+ * </pre>
+ *
+ * Options: {@code --calls}; {@code --sample-every}; {@code --workers} (default: one per core);
+ * {@code --background} bridged calls with media throughout (default 100); {@code --threads} media
+ * threads.
+ */
+public final class SoakHarness {
+
+    private SoakHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args, Set.of("calls", "sample-every", "workers", "background", "threads"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int calls = options.integer("calls", 100_000);
+        int sampleEvery = options.integer("sample-every", 10_000);
+        int workers = options.integer("workers", cores);
+        int background = options.integer("background", 100);
+        int threads = options.integer("threads", cores);
+
+        MediaClockImpl clock = new MediaClockImpl(threads);
+        ProcessProbe probe = new ProcessProbe();
+        List<Sample> samples = new ArrayList<>();
+        try (BenchPbx pbx = new BenchPbx(clock);
+                EventCounter events = new EventCounter(pbx.events(), 100_000);
+                CallChurn churn = new CallChurn(number -> {
+                    BenchPbx.Call call = pbx.connect("caller" + number, "callee" + number);
+                    call.startMedia();
+                    call.hangup();
+                }, workers)) {
+            List<BenchPbx.Call> backgroundCalls = new ArrayList<>();
+            for (int i = 0; i < background; i++) {
+                BenchPbx.Call call = pbx.connect("bg-caller" + i, "bg-callee" + i);
+                call.startMedia();
+                backgroundCalls.add(call);
+            }
+            System.out.printf(Locale.ROOT, "Soak: %d calls, %d cores, %d PBX threads, %d media threads, %d background calls%n",
+                    calls, cores, workers, threads, background);
+            System.out.println(Sample.HEADER);
+            long started = System.nanoTime();
+            Sample baseline = Sample.take(0, 0, pbx, clock, probe, events);
+            System.out.println(baseline.row());
+            for (int done = 0; done < calls;) {
+                int batch = Math.min(sampleEvery, calls - done);
+                churn.run(batch);
+                done += batch;
+                Thread.sleep(200); // the event bus delivers what the last calls published
+                Sample sample = Sample.take(done, System.nanoTime() - started, pbx, clock, probe, events);
+                samples.add(sample);
+                System.out.println(sample.row());
+            }
+            Sample first = samples.get(0);
+            Sample last = samples.get(samples.size() - 1);
+            System.out.printf(Locale.ROOT, "From %d to %d calls: threads %+d, heap %+.1f MiB, fds %+d, channels %+d, media tasks %+d;"
+                    + " %d failed calls, %d late ticks (max lag %d us), %d events dropped%n",
+                    first.calls(), last.calls(), last.threads() - first.threads(),
+                    (last.heapBytes() - first.heapBytes()) / 1048576.0, last.fds() - first.fds(),
+                    last.channels() - first.channels(), last.mediaTasks() - first.mediaTasks(), churn.failures(),
+                    clock.statistics().lateTicks(), clock.statistics().maxLagMicros(), events.dropped());
+            if (churn.firstFailure() != null) {
+                churn.firstFailure().printStackTrace();
+            }
+            backgroundCalls.forEach(BenchPbx.Call::hangup);
+        } finally {
+            clock.close();
+        }
+    }
+
+    /** What the soak watches, after so many calls. */
+    record Sample(int calls, long elapsedNanos, int threads, long heapBytes, long fds, int channels, int activeCalls,
+            int generators, int mediaTasks, long events) {
+
+        static final String HEADER = String.format(Locale.ROOT, "%8s %8s %7s %9s %5s %8s %6s %6s %6s %10s", "calls",
+                "elapsed", "threads", "heap_KiB", "fds", "channels", "calls", "gens", "tasks", "events");
+
+        static Sample take(int calls, long elapsedNanos, BenchPbx pbx, MediaClockImpl clock, ProcessProbe probe,
+                EventCounter events) {
+            return new Sample(calls, elapsedNanos, probe.liveThreads(), probe.heapAfterGc(), probe.openFileDescriptors(),
+                    pbx.channels().channels().size(), pbx.channels().activeCalls(), pbx.generators().liveGenerators(),
+                    clock.statistics().tasks(), events.received());
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "%8d %7.1fs %7d %9d %5d %8d %6d %6d %6d %10d", calls, elapsedNanos / 1e9,
+                    threads, heapBytes / 1024, fds, channels, activeCalls, generators, mediaTasks, events);
+        }
+    }
+}
