@@ -9,11 +9,27 @@ public final class ToneFrames {
     private static final int HZ = 1000;
     private static final double AMPLITUDE = 10_000;
 
+    // Frames are immutable, so every generator of a format can send the same instance.
+    private static final VoiceFrame SLIN = create(Format.SLIN);
+    private static final VoiceFrame ULAW = create(Format.ULAW);
+    private static final VoiceFrame ALAW = create(Format.ALAW);
+
     private ToneFrames() {
     }
 
-    /** A new 20 ms tone frame in {@code slin}, {@code ulaw} or {@code alaw}. */
+    /** The 20 ms tone frame in {@code slin}, {@code ulaw} or {@code alaw}; one shared instance per format. */
     public static VoiceFrame tone(Format format) {
+        if (format == Format.SLIN) {
+            return SLIN;
+        } else if (format == Format.ULAW) {
+            return ULAW;
+        } else if (format == Format.ALAW) {
+            return ALAW;
+        }
+        throw new IllegalArgumentException("no tone generator for " + format);
+    }
+
+    private static VoiceFrame create(Format format) {
         int samples = format.samplesPer20Ms();
         byte[] slin = new byte[samples * 2];
         for (int i = 0; i < samples; i++) {
@@ -27,11 +43,9 @@ public final class ToneFrames {
         } else if (format == Format.ULAW) {
             payload = new byte[samples];
             G711.slinToUlaw(slin, payload);
-        } else if (format == Format.ALAW) {
+        } else {
             payload = new byte[samples];
             G711.slinToAlaw(slin, payload);
-        } else {
-            throw new IllegalArgumentException("no tone generator for " + format);
         }
         return new VoiceFrame(format, payload, samples);
     }
