@@ -227,13 +227,8 @@ final class TestChannel implements TechChannel {
             case BUSY -> link.queue(BUSY);
             case CONGESTION -> link.queue(CONGESTION);
             case ANSWER -> {
-                // on this tick for answer=0, else that many ticks after call(), rounded up
-                long ticks = ticksFor(script.answerDelayMillis());
-                if (ticks <= 1) {
-                    answerAsFarEnd();
-                } else {
-                    answerCountdown = (int) Math.min(Integer.MAX_VALUE, ticks - 1);
-                }
+                // counted down from this tick on: answer=0 answers on it, else after the delay rounded up to ticks
+                answerCountdown = (int) Math.min(Integer.MAX_VALUE, Math.max(1, ticksFor(script.answerDelayMillis())));
             }
             case NEVER_ANSWER -> {
                 // the core's dial timeout ends it, or a test answers through the probe
