@@ -35,7 +35,7 @@ public interface TestChannels {
      * @param callerId the caller ID, or {@code null} for none
      * @throws IllegalArgumentException if the name is malformed, an option is unknown, makes no
      *     sense for an incoming call ({@code answer}, {@code ring}, {@code busy}, {@code congestion}),
-     *     or names another format than {@code format}
+     *     names another format than {@code format}, or asks for a tone in {@code g729}
      */
     Channel incoming(String name, Format format, String context, String exten, CallerId callerId);
 

@@ -1,5 +1,7 @@
 package org.strowger.chantest;
 
+import java.util.Locale;
+
 /**
  * How strongly one frequency is present in a stretch of audio, from {@link AudioCheck#measureTone}.
  *
@@ -18,7 +20,7 @@ public record ToneMeasurement(double frequency, int samples, double levelDbfs, d
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.1f Hz over %d samples: %.1f dBFS, SNR %.1f dB",
+        return String.format(Locale.ROOT, "%.1f Hz over %d samples: %.1f dBFS, SNR %.1f dB",
                 frequency, samples, levelDbfs, snrDb);
     }
 }

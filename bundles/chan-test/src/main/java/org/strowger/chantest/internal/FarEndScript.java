@@ -1,5 +1,6 @@
 package org.strowger.chantest.internal;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public record FarEndScript(String name, Format format, boolean ring, Outcome out
         for (int i = 1; i < parts.length; i++) {
             String option = parts[i];
             if (option.isEmpty()) {
-                throw malformed("empty option after '" + String.join("/", java.util.Arrays.copyOf(parts, i))
+                throw malformed("empty option after '" + String.join("/", Arrays.copyOf(parts, i))
                         + "/' in Test/" + resource);
             }
             int equals = option.indexOf('=');
