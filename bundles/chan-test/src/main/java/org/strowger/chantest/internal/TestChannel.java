@@ -89,6 +89,13 @@ final class TestChannel implements TechChannel {
     private int digitTicksLeft;
     private boolean digitDown;
 
+    // Echoed frames wait here for the next tick: never queued from inside write(), where the core
+    // holds this channel's write lock and two echoing channels bridged together would echo forever.
+    private static final int ECHO_CAPACITY = 16;
+    private final Frame[] echoRing = new Frame[ECHO_CAPACITY];
+    private int echoHead;
+    private int echoCount;
+
     // what the core sent, guarded by received
     private final Object received = new Object();
     private final ReceivedAudio audio;
@@ -167,7 +174,7 @@ final class TestChannel implements TechChannel {
             }
         }
         if (script.echo() && !hungUp) {
-            link.queue(frame);
+            echoLater(frame);
         }
     }
 
@@ -179,7 +186,7 @@ final class TestChannel implements TechChannel {
             }
         }
         if (script.echo() && !hungUp) {
-            link.queue(digit);
+            echoLater(digit);
         }
     }
 
@@ -217,6 +224,35 @@ final class TestChannel implements TechChannel {
         }
         sendDtmfStep();
         sendToneStep();
+        sendEchoes();
+    }
+
+    private void echoLater(Frame frame) {
+        synchronized (echoRing) {
+            if (echoCount == ECHO_CAPACITY) {
+                // the oldest goes: an echo that lags is worse than one that skips
+                echoHead = (echoHead + 1) % ECHO_CAPACITY;
+                echoCount--;
+            }
+            echoRing[(echoHead + echoCount) % ECHO_CAPACITY] = frame;
+            echoCount++;
+        }
+    }
+
+    private void sendEchoes() {
+        while (true) {
+            Frame next;
+            synchronized (echoRing) {
+                if (echoCount == 0) {
+                    return;
+                }
+                next = echoRing[echoHead];
+                echoRing[echoHead] = null;
+                echoHead = (echoHead + 1) % ECHO_CAPACITY;
+                echoCount--;
+            }
+            link.queue(next);
+        }
     }
 
     private void startProgress() {

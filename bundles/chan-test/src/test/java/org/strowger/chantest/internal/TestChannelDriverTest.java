@@ -125,7 +125,7 @@ public class TestChannelDriverTest {
     }
 
     @Test
-    public void echoWritesVoiceAndDtmfBack() throws ChannelRequestException {
+    public void echoWritesVoiceAndDtmfBackOnTheNextTick() throws ChannelRequestException {
         FakeLink link = dial("bob/echo");
         clock.tick();
         link.drain();
@@ -136,6 +136,8 @@ public class TestChannelDriverTest {
         tech.write(voice);
         tech.sendDtmf(begin);
         tech.sendDtmf(end);
+        assertEquals("nothing is queued from inside write()", List.of(), link.frames());
+        clock.tick();
         assertEquals(List.<Frame>of(voice, begin, end), link.frames());
         assertEquals("5", driver.probe(link.channel()).dtmfReceived());
     }
