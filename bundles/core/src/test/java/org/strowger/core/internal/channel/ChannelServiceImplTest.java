@@ -269,6 +269,29 @@ public class ChannelServiceImplTest {
     }
 
     @Test
+    public void aBridgedCallSurvivesItsTranslatorBeingReplacedMidCall() throws Exception {
+        FakeTranslator ulawToSlin = new FakeTranslator(Format.ULAW, Format.SLIN, 10);
+        FakeTranslator slinToAlaw = new FakeTranslator(Format.SLIN, Format.ALAW, 10);
+        matrix.addTranslator(ulawToSlin, FakeTranslator.service(1));
+        matrix.addTranslator(slinToAlaw, FakeTranslator.service(2));
+        Channel alice = service.request("Fake/alice:ulaw", Set.of(), null);
+        Channel bob = service.request("Fake/bob:alaw", Set.of(), alice);
+        service.bridge(alice, bob);
+        fake.link(alice).queue(FakeTranslator.frame(Format.ULAW));
+
+        // A codec bundle update: the old service goes, a new one comes, between two frames.
+        matrix.removeTranslator(slinToAlaw, FakeTranslator.service(2));
+        FakeTranslator updated = new FakeTranslator(Format.SLIN, Format.ALAW, 10);
+        matrix.addTranslator(updated, FakeTranslator.service(3));
+        fake.link(alice).queue(FakeTranslator.frame(Format.ULAW));
+
+        assertEquals(2, fake.writtenTo(bob).size());
+        assertEquals(1, slinToAlaw.closed);
+        assertEquals(1, updated.opened);
+        assertFalse(bob.isHungUp());
+    }
+
+    @Test
     public void dtmfPassesThroughTheBridge() throws Exception {
         Channel alice = service.request("Fake/alice", Set.of(), null);
         Channel bob = service.request("Fake/bob", Set.of(), alice);
