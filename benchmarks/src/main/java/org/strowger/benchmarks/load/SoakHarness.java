@@ -70,10 +70,10 @@ public final class SoakHarness {
             }
             Sample first = samples.get(0);
             Sample last = samples.get(samples.size() - 1);
-            System.out.printf(Locale.ROOT, "From %d to %d calls: threads %+d, heap %+.1f MiB, fds %+d, channels %+d, media tasks %+d;"
+            System.out.printf(Locale.ROOT, "From %d to %d calls: threads %+d, heap %+d KiB, fds %+d, channels %+d, media tasks %+d;"
                     + " %d failed calls, %d late ticks (max lag %d us), %d events dropped%n",
                     first.calls(), last.calls(), last.threads() - first.threads(),
-                    (last.heapBytes() - first.heapBytes()) / 1048576.0, last.fds() - first.fds(),
+                    (last.heapBytes() - first.heapBytes()) / 1024, last.fds() - first.fds(),
                     last.channels() - first.channels(), last.mediaTasks() - first.mediaTasks(), churn.failures(),
                     clock.statistics().lateTicks(), clock.statistics().maxLagMicros(), events.dropped());
             if (churn.firstFailure() != null) {
