@@ -12,16 +12,19 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.TranslationPaths;
 import org.strowger.api.system.SystemInfo;
 
 /**
- * {@code core show version}, {@code core show uptime [seconds]} and
- * {@code core show translation [recalc [<seconds>] | paths <codec> [<sample rate>]]}.
+ * {@code core show version}, {@code core show uptime [seconds]},
+ * {@code core show translation [recalc [<seconds>] | paths <codec> [<sample rate>]]},
+ * {@code core show channels [concise|verbose|count]} and {@code core show channel <channel>}.
  */
 @Service
 @Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds]"
-        + " | core show translation [recalc [<recalc seconds>]] | core show translation paths [codec [sample_rate]])")
+        + " | core show translation [recalc [<recalc seconds>]] | core show translation paths [codec [sample_rate]]"
+        + " | core show channels [concise|verbose|count] | core show channel <channel>)")
 public class CoreShowCommand extends AsteriskCommand {
 
     @Reference
@@ -30,12 +33,17 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference
     TranslationPaths translations;
 
-    @Argument(index = 0, name = "what", description = "version, uptime or translation")
-    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation"})
+    // Optional so that version, uptime and translation stay available while the channel core is absent.
+    @Reference(optional = true)
+    ChannelService channels;
+
+    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels or channel")
+    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
-            description = "uptime: 'seconds' for plain seconds; translation: recalc [<seconds>] or paths <codec> [<sample rate>]")
+            description = "uptime: 'seconds' for plain seconds; translation: recalc [<seconds>] or paths <codec> [<sample rate>];"
+                    + " channels: concise, verbose or count; channel: a channel name")
     @Completion(CoreShowOptionsCompleter.class)
     List<String> options = new ArrayList<>();
 
@@ -60,6 +68,10 @@ public class CoreShowCommand extends AsteriskCommand {
                         + AsteriskText.uptimeLine("Last reload", Duration.between(system.lastReloadTime(), now).toSeconds(), seconds);
             case "translation":
                 return new TranslationTopic(translations, options, commandLine()).render();
+            case "channels":
+                return new ChannelsTopic(channels, options, now).render();
+            case "channel":
+                return new ChannelTopic(channels, options, now).render();
             default:
                 return "No such command 'core show " + String.join(" ", allWords())
                         + "' (type 'core show help core show' for other possible commands)\n";
@@ -68,6 +80,11 @@ public class CoreShowCommand extends AsteriskCommand {
 
     private String commandLine() {
         return "core show " + String.join(" ", allWords());
+    }
+
+    @Override
+    String asteriskLine() {
+        return what == null ? "core show" : commandLine();
     }
 
     private List<String> allWords() {

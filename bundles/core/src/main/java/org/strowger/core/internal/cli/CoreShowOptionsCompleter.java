@@ -3,16 +3,22 @@ package org.strowger.core.internal.cli;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.Format;
 
 /** Completes the words after a {@code core show} topic, as Asterisk's CLI_GENERATE does. */
 @Service
 public class CoreShowOptionsCompleter implements Completer {
+
+    // Optional for the same reason as in CoreShowCommand: the other topics do not need channels.
+    @Reference(optional = true)
+    ChannelService channels;
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
@@ -23,8 +29,10 @@ public class CoreShowOptionsCompleter implements Completer {
             case "uptime" -> List.of("seconds");
             case "translation" -> List.of("recalc", "paths");
             case "paths" -> Format.known().stream().map(Format::name).toList();
+            case "channels" -> List.of("concise", "verbose", "count");
+            case "channel" -> ChannelNameCompleter.names(channels);
             default -> List.of();
         };
-        return new StringsCompleter(choices).complete(session, commandLine, candidates);
+        return new StringsCompleter(choices, false).complete(session, commandLine, candidates);
     }
 }

@@ -35,6 +35,39 @@ final class Usage {
             + "           If a codec has multiple sample rates, the sample rate must be\n"
             + "           provided as well.\n";
 
+    // main/cli.c handle_chanlist, CLI_INIT; the tab-indented lines are Asterisk's own.
+    static final String CORE_SHOW_CHANNELS = "Usage: core show channels [concise|verbose|count]\n"
+            + "       Lists currently defined channels and some information about them. If\n"
+            + "       'concise' is specified, the format is abridged and in a more easily\n"
+            + "       machine parsable format. If 'verbose' is specified, the output includes\n"
+            + "       more and longer fields. If 'count' is specified only the channel and call\n"
+            + "       count is output.\n"
+            + "\tThe 'concise' option is deprecated and will be removed from future versions\n"
+            + "\tof Asterisk.\n";
+    // main/cli.c handle_showchan, CLI_INIT.
+    static final String CORE_SHOW_CHANNEL = "Usage: core show channel <channel>\n"
+            + "       Shows lots of information about the specified channel.\n";
+    // main/cli.c handle_softhangup, CLI_INIT.
+    static final String CHANNEL_REQUEST_HANGUP = "Usage: channel request hangup <channel>|<all>\n"
+            + "       Request that a channel be hung up. The hangup takes effect\n"
+            + "       the next time the driver reads or writes from the channel.\n"
+            + "       If 'all' is specified instead of a channel name, all channels\n"
+            + "       will see the hangup request.\n";
+    // res/res_clioriginate.c handle_orig, CLI_INIT: no "Usage:" on the first line, as in Asterisk.
+    static final String CHANNEL_ORIGINATE = "  There are two ways to use this command. A call can be originated between a\n"
+            + "channel and a specific application, or between a channel and an extension in\n"
+            + "the dialplan. This is similar to call files or the manager originate action.\n"
+            + "Calls originated with this command are given a timeout of 30 seconds.\n\n"
+            + "Usage1: channel originate <tech/data> application <appname> [appdata]\n"
+            + "  This will originate a call between the specified channel tech/data and the\n"
+            + "given application. Arguments to the application are optional. If the given\n"
+            + "arguments to the application include spaces, all of the arguments to the\n"
+            + "application need to be placed in quotation marks.\n\n"
+            + "Usage2: channel originate <tech/data> extension [exten@][context]\n"
+            + "  This will originate a call between the specified channel tech/data and the\n"
+            + "given extension. If no context is specified, the 'default' context will be\n"
+            + "used. If no extension is given, the 's' extension will be used.\n";
+
     private Usage() {
     }
 

@@ -51,6 +51,11 @@ public final class TranslatingStream implements AutoCloseable {
         this.name = Objects.requireNonNull(name, "name");
     }
 
+    /** The format every frame leaves in. */
+    public Format target() {
+        return target;
+    }
+
     /**
      * Translates one frame into the target format.
      *

@@ -28,8 +28,8 @@ public final class FakeTranslator implements Translator {
     VoiceFrame sample;
     /** Set when the "bundle" stops: its sessions fail from then on. */
     boolean stopped;
-    int opened;
-    int closed;
+    public int opened;
+    public int closed;
 
     public FakeTranslator(Format from, Format to, int cost, List<String> journal) {
         this.from = from;
