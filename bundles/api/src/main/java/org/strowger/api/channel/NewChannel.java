@@ -1,5 +1,6 @@
 package org.strowger.api.channel;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -26,7 +27,7 @@ public record NewChannel(String technology, String resource, String name, Set<Fo
     public NewChannel {
         Objects.requireNonNull(technology, "technology");
         Objects.requireNonNull(resource, "resource");
-        nativeFormats = Set.copyOf(nativeFormats);
+        nativeFormats = Collections.unmodifiableSet(new LinkedHashSet<>(nativeFormats));
         if (nativeFormats.isEmpty()) {
             throw new IllegalArgumentException("a channel needs at least one native format");
         }

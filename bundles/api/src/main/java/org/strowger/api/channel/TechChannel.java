@@ -39,7 +39,11 @@ public interface TechChannel {
      */
     void hangup(int cause);
 
-    /** Sends audio to the far end, already in one of the channel's native formats. */
+    /**
+     * Sends audio to the far end, already in one of the channel's native formats. Must not call
+     * {@link ChannelLink#queue} before it returns (an echo waits for the next media tick): the core
+     * holds the channel's write lock here.
+     */
     void write(VoiceFrame frame);
 
     /** Sends a DTMF digit to the far end. */

@@ -2,7 +2,9 @@ package org.strowger.core.internal.channel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,7 +95,7 @@ public final class ChannelImpl implements Channel {
         this.uniqueId = uniqueId;
         this.linkedId = linkedId;
         this.sequence = sequence;
-        this.nativeFormats = Set.copyOf(nativeFormats);
+        this.nativeFormats = Collections.unmodifiableSet(new LinkedHashSet<>(nativeFormats));
         this.readFormat = nativeFormats.get(0);
         this.writeFormat = nativeFormats.get(0);
         this.state = state;

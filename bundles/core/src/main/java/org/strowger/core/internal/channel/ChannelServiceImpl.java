@@ -154,7 +154,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         String uniqueId = startEpochSecond + "." + created;
         Channel requestor = spec.requestor();
         String linkedId = requestor != null ? requestor.linkedId() : uniqueId;
-        List<Format> formats = Format.known().stream().filter(spec.nativeFormats()::contains).toList();
+        List<Format> formats = List.copyOf(spec.nativeFormats());
         ChannelImpl channel = new ChannelImpl(this, name, spec.technology(), spec.resource(), uniqueId, linkedId,
                 created, formats, spec.state(), spec.callerId(), spec.context(), spec.exten());
         channel.attach(tech.apply(channel.link()));
