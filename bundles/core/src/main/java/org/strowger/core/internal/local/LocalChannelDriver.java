@@ -15,6 +15,7 @@ import org.strowger.api.channel.ChannelState;
 import org.strowger.api.channel.NewChannel;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.media.Format;
+import org.strowger.api.media.MediaClock;
 
 /**
  * The {@code Local} channel technology: {@code Local/exten@context[/n]} creates a pair of channels,
@@ -31,11 +32,14 @@ public final class LocalChannelDriver implements ChannelDriver {
 
     private final ChannelService channels;
     private final Dialplan dialplan;
+    private final MediaClock clock;
 
     @Activate
-    public LocalChannelDriver(@Reference ChannelService channels, @Reference Dialplan dialplan) {
+    public LocalChannelDriver(@Reference ChannelService channels, @Reference Dialplan dialplan,
+            @Reference MediaClock clock) {
         this.channels = channels;
         this.dialplan = dialplan;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +51,7 @@ public final class LocalChannelDriver implements ChannelDriver {
     public Channel request(String resource, Set<Format> formats, Channel requestor) throws ChannelRequestException {
         LocalDestination destination = LocalDestination.parse(resource);
         String name = TECHNOLOGY + "/" + destination.address() + "-" + String.format("%08x", channels.nextSequence());
-        LocalPair pair = new LocalPair(destination, dialplan);
+        LocalPair pair = new LocalPair(destination, dialplan, clock);
         ChannelLink first = channels.newChannel(NewChannel.builder(TECHNOLOGY, destination.address())
                 .name(name + ";1")
                 .formats(ALL_FORMATS)

@@ -1,6 +1,8 @@
 package org.strowger.core.internal.local;
 
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +14,18 @@ import org.strowger.api.channel.TechChannel;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.media.ControlFrame;
 import org.strowger.api.media.DtmfFrame;
+import org.strowger.api.media.Frame;
+import org.strowger.api.media.MediaClock;
 import org.strowger.api.media.VoiceFrame;
 
 /**
  * The two halves of one {@code Local} channel (Asterisk's chan_local over core_unreal): what is sent
  * to one half arrives from the other. {@code ;1} is the half its requester calls; {@code ;2} runs the
  * dialplan at {@code exten@context}.
+ *
+ * <p>Audio and DTMF cross on the next media tick rather than inside {@code write}: the core holds
+ * the writing channel's lock there, and handing the frame straight on could reach, through bridges,
+ * a channel that is waiting for that lock. Signals (answer, ringing, hold) cross at once.
  */
 final class LocalPair {
 
@@ -25,12 +33,19 @@ final class LocalPair {
 
     private final LocalDestination destination;
     private final Dialplan dialplan;
+    private final MediaClock clock;
+    private final Queue<Frame> towardsFirst = new ConcurrentLinkedQueue<>();
+    private final Queue<Frame> towardsSecond = new ConcurrentLinkedQueue<>();
     private volatile ChannelLink first;
     private volatile ChannelLink second;
+    /** Guarded by this; started with the first frame, so a pair that carries no media costs no tick. */
+    private MediaClock.Registration ticking;
+    private boolean over;
 
-    LocalPair(LocalDestination destination, Dialplan dialplan) {
+    LocalPair(LocalDestination destination, Dialplan dialplan, MediaClock clock) {
         this.destination = destination;
         this.dialplan = dialplan;
+        this.clock = clock;
     }
 
     TechChannel first(ChannelLink link) {
@@ -73,6 +88,47 @@ final class LocalPair {
         dialplan.start(two);
     }
 
+    private void send(boolean toSecond, Frame frame) {
+        synchronized (this) {
+            if (over) {
+                return;
+            }
+            (toSecond ? towardsSecond : towardsFirst).add(frame);
+            if (ticking == null) {
+                ticking = clock.schedule(this::deliver);
+            }
+        }
+    }
+
+    /** A media tick: what each half sent since the last one arrives at the other. */
+    private void deliver() {
+        deliver(towardsSecond, second);
+        deliver(towardsFirst, first);
+    }
+
+    private static void deliver(Queue<Frame> pending, ChannelLink to) {
+        Frame frame;
+        while ((frame = pending.poll()) != null) {
+            if (to != null) {
+                to.queue(frame);
+            }
+        }
+    }
+
+    private void stopTicking() {
+        MediaClock.Registration registration;
+        synchronized (this) {
+            over = true;
+            registration = ticking;
+            ticking = null;
+        }
+        if (registration != null) {
+            registration.close();
+        }
+        towardsFirst.clear();
+        towardsSecond.clear();
+    }
+
     /** One half; everything it is asked to send is queued on the other half as coming from the far end. */
     private final class Half implements TechChannel {
 
@@ -100,6 +156,7 @@ final class LocalPair {
 
         @Override
         public void hangup(int cause) {
+            stopTicking();
             ChannelLink other = other();
             if (other != null && !other.channel().isHungUp()) {
                 other.hangup(cause);
@@ -108,12 +165,13 @@ final class LocalPair {
 
         @Override
         public void write(VoiceFrame frame) {
-            queueOnOther(frame);
+            send(isFirst, frame);
         }
 
         @Override
         public void sendDtmf(DtmfFrame digit) {
-            queueOnOther(digit);
+            // Through the same queue as audio, so that digits keep their place in the stream.
+            send(isFirst, digit);
         }
 
         @Override
@@ -122,7 +180,7 @@ final class LocalPair {
             return true;
         }
 
-        private void queueOnOther(org.strowger.api.media.Frame frame) {
+        private void queueOnOther(Frame frame) {
             ChannelLink other = other();
             if (other != null) {
                 other.queue(frame);

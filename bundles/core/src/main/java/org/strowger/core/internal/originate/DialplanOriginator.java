@@ -124,7 +124,10 @@ public final class DialplanOriginator implements Originator {
         } catch (ChannelRequestException e) {
             LOG.warn("Unable to request channel {}: {} (cause {} - {})", request.channel(), e.getMessage(), e.cause(),
                     HangupCause.textOf(e.cause()));
-            return new OriginateResult(false, OriginateResult.FAILED, "", "", e.getMessage());
+            // Asterisk's outgoing call reports a refused request as busy or congested when the cause says so.
+            int reason = e.cause() == HangupCause.USER_BUSY.code() || e.cause() == HangupCause.NORMAL_CIRCUIT_CONGESTION.code()
+                    ? reasonOfCause(e.cause()) : OriginateResult.FAILED;
+            return new OriginateResult(false, reason, "", "", e.getMessage());
         }
         dialling.add(channel);
         try {

@@ -18,7 +18,6 @@ import org.strowger.api.config.ConfigFile;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.DialplanApplication;
 import org.strowger.core.internal.channel.ChannelServiceImpl;
-import org.strowger.core.internal.channel.ManualClock;
 import org.strowger.core.internal.channel.RecordingEventBus;
 import org.strowger.core.internal.config.ConfigParser;
 import org.strowger.core.internal.dialplan.app.AnswerApplication;
@@ -33,6 +32,7 @@ import org.strowger.core.internal.dialplan.app.ProgressApplication;
 import org.strowger.core.internal.dialplan.app.RingingApplication;
 import org.strowger.core.internal.dialplan.app.WaitApplication;
 import org.strowger.core.internal.local.LocalChannelDriver;
+import org.strowger.core.internal.media.MediaClockImpl;
 import org.strowger.core.internal.media.TranslationMatrix;
 
 /**
@@ -51,16 +51,18 @@ public final class PbxHarness implements AutoCloseable {
     public final DialplanEngine dialplan;
     public final FakePhones phones;
     public final RecordingApplication recorded = new RecordingApplication();
+    /** A real clock: Local pairs hand audio over on its ticks. */
+    private final MediaClockImpl clock = new MediaClockImpl(1);
 
     public PbxHarness(String extensionsConf) throws IOException {
         Path directory = Files.createTempDirectory("strowger-pbx");
         directory.toFile().deleteOnExit();
         Files.writeString(directory.resolve(ExtensionsConfReader.FILE_NAME), extensionsConf);
-        channels = new ChannelServiceImpl(events, new TranslationMatrix(), new ManualClock());
+        channels = new ChannelServiceImpl(events, new TranslationMatrix(), clock);
         dialplan = new DialplanEngine(new DirectoryConfigFiles(directory), events);
         phones = new FakePhones(channels);
         channels.addDriver(phones, Map.of(ChannelDriver.TECHNOLOGY, FakePhones.TECHNOLOGY));
-        channels.addDriver(new LocalChannelDriver(channels, dialplan), Map.of(ChannelDriver.TECHNOLOGY, "Local"));
+        channels.addDriver(new LocalChannelDriver(channels, dialplan, clock), Map.of(ChannelDriver.TECHNOLOGY, "Local"));
         addApplication("Answer", new AnswerApplication());
         addApplication("Hangup", new HangupApplication());
         addApplication("NoOp", new NoOpApplication());
@@ -114,6 +116,7 @@ public final class PbxHarness implements AutoCloseable {
     public void close() {
         dialplan.stop();
         channels.close();
+        clock.close();
     }
 
     /** ConfigFiles over a directory, through the core's own parser. */
