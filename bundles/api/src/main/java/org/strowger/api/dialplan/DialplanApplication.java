@@ -8,7 +8,7 @@ import org.strowger.api.channel.Channel;
  * property {@value #NAME}; it is usable at once, and gone when the service goes.
  *
  * <p>Applications run on the channel's PBX thread and may block (waiting for an answer, reading
- * frames); they should return soon after {@link Channel#isHangupPending()} becomes true.
+ * frames); they should return soon after {@link Channel#isHungUp()} becomes true.
  */
 @ConsumerType
 public interface DialplanApplication {
