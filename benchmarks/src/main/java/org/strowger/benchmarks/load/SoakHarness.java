@@ -9,19 +9,20 @@ import org.strowger.benchmarks.BenchPbx;
 import org.strowger.core.internal.media.MediaClockImpl;
 
 /**
- * Soak: many calls set up and torn down (as {@link CallSetupHarness} places them), sampling every so
+ * Soak: many calls set up and torn down (the flows of {@link CallSetupHarness}), sampling every so
  * many calls what would betray a leak: live threads, heap after a full collection, open file
  * descriptors, and the core's own tables (channels, calls, media tasks). After the first batch (class
  * loading, JIT, pools filling) none of them should grow.
  *
  * <pre>
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.strowger.benchmarks.load.SoakHarness \
- *     --calls 100000 --sample-every 10000
+ *     --flow dial --calls 100000 --sample-every 10000
  * </pre>
  *
- * Options: {@code --calls}; {@code --sample-every}; {@code --workers} (default: one per core);
+ * Options: {@code --flow} ({@code dial}, {@code answer}, {@code bridge}); {@code --calls};
+ * {@code --sample-every}; {@code --workers} calls in flight (default 10, one per core for {@code bridge});
  * {@code --background} bridged calls with media throughout (default 100); {@code --threads} media
- * threads.
+ * threads; {@code --event-queue} the capacity of the counting subscriber's queue (default 10,000).
  */
 public final class SoakHarness {
 
@@ -29,32 +30,30 @@ public final class SoakHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = new Options(args, Set.of("calls", "sample-every", "workers", "background", "threads"));
+        Options options = new Options(args, Set.of("flow", "calls", "sample-every", "workers", "background", "threads", "event-queue"));
         int cores = Runtime.getRuntime().availableProcessors();
         int calls = options.integer("calls", 100_000);
         int sampleEvery = options.integer("sample-every", 10_000);
-        int workers = options.integer("workers", cores);
+        String flowName = options.string("flow", "dial");
+        int workers = options.integer("workers", CallFlows.defaultWorkers(flowName));
         int background = options.integer("background", 100);
         int threads = options.integer("threads", cores);
+        int eventQueue = options.integer("event-queue", 10_000);
 
         MediaClockImpl clock = new MediaClockImpl(threads);
         ProcessProbe probe = new ProcessProbe();
         List<Sample> samples = new ArrayList<>();
         try (BenchPbx pbx = new BenchPbx(clock);
-                EventCounter events = new EventCounter(pbx.events(), 100_000);
-                CallChurn churn = new CallChurn(number -> {
-                    BenchPbx.Call call = pbx.connect("caller" + number, "callee" + number);
-                    call.startMedia();
-                    call.hangup();
-                }, workers)) {
+                EventCounter events = new EventCounter(pbx.events(), eventQueue);
+                CallChurn churn = new CallChurn(CallFlows.create(flowName, pbx), workers)) {
             List<BenchPbx.Call> backgroundCalls = new ArrayList<>();
             for (int i = 0; i < background; i++) {
                 BenchPbx.Call call = pbx.connect("bg-caller" + i, "bg-callee" + i);
                 call.startMedia();
                 backgroundCalls.add(call);
             }
-            System.out.printf(Locale.ROOT, "Soak: %d calls, %d cores, %d PBX threads, %d media threads, %d background calls%n",
-                    calls, cores, workers, threads, background);
+            System.out.printf(Locale.ROOT, "Soak, flow %s: %d calls, %d cores, %d calls in flight, %d media threads, %d background calls%n",
+                    flowName, calls, cores, workers, threads, background);
             System.out.println(Sample.HEADER);
             long started = System.nanoTime();
             Sample baseline = Sample.take(0, 0, pbx, clock, probe, events);
@@ -63,6 +62,7 @@ public final class SoakHarness {
                 int batch = Math.min(sampleEvery, calls - done);
                 churn.run(batch);
                 done += batch;
+                CallFlows.awaitChannels(pbx, 2 * background);
                 Thread.sleep(200); // the event bus delivers what the last calls published
                 Sample sample = Sample.take(done, System.nanoTime() - started, pbx, clock, probe, events);
                 samples.add(sample);
