@@ -63,6 +63,7 @@ public final class CallSetupHarness {
 
             clock.resetStatistics();
             long eventsBefore = events.received();
+            long droppedBefore = events.dropped();
             ProcessProbe.Snapshot before = probe.snapshot();
             long nanos = churn.run(calls);
             // The far halves of the last calls come down a moment after the originated ones.
@@ -83,7 +84,7 @@ public final class CallSetupHarness {
             System.out.printf(Locale.ROOT, "%8d %8.2f %9.0f %10.1f %10.1f %7.1f %5d %9d %7d %8d %4d %5d%n", calls, seconds,
                     calls / seconds, (after.processCpuNanos() - before.processCpuNanos()) / 1e3 / calls,
                     nanos / 1e3 / calls * workers, (after.processCpuNanos() - before.processCpuNanos()) / 1e7 / seconds,
-                    ticks.lateTicks(), ticks.maxLagMicros(), eventsPerCall, events.dropped(),
+                    ticks.lateTicks(), ticks.maxLagMicros(), eventsPerCall, events.dropped() - droppedBefore,
                     after.collections() - before.collections(), churn.failures());
             if (churn.firstFailure() != null) {
                 churn.firstFailure().printStackTrace();
