@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.strowger.benchmarks.BenchPbx;
 import org.strowger.core.internal.media.MediaClockImpl;
@@ -25,6 +26,9 @@ import org.strowger.core.internal.media.MediaClockImpl;
  * threads; {@code --event-queue} the capacity of the counting subscriber's queue (default 10,000).
  */
 public final class SoakHarness {
+
+    /** A little longer than the PBX's and the Originator's idle thread timeout (five seconds). */
+    private static final long IDLE_SECONDS = 6;
 
     private SoakHarness() {
     }
@@ -58,24 +62,38 @@ public final class SoakHarness {
             long started = System.nanoTime();
             Sample baseline = Sample.take(0, 0, pbx, clock, probe, events);
             System.out.println(baseline.row());
+            long lateTicks = 0;
+            long maxLagMicros = 0;
             for (int done = 0; done < calls;) {
                 int batch = Math.min(sampleEvery, calls - done);
+                // Only the batches count for the clock: a sample's System.gc() pauses the media threads too.
+                clock.resetStatistics();
                 churn.run(batch);
                 done += batch;
                 CallFlows.awaitChannels(pbx, 2 * background);
+                lateTicks += clock.statistics().lateTicks();
+                maxLagMicros = Math.max(maxLagMicros, clock.statistics().maxLagMicros());
                 Thread.sleep(200); // the event bus delivers what the last calls published
                 Sample sample = Sample.take(done, System.nanoTime() - started, pbx, clock, probe, events);
                 samples.add(sample);
                 System.out.println(sample.row());
             }
+            // The PBX and originate pools keep idle threads for five seconds: after that, a PBX without
+            // calls must be back to the threads it started with.
+            Thread.sleep(TimeUnit.SECONDS.toMillis(IDLE_SECONDS));
+            Sample idle = Sample.take(calls, System.nanoTime() - started, pbx, clock, probe, events);
+            System.out.println(idle.row() + "  (after " + IDLE_SECONDS + " s idle)");
             Sample first = samples.get(0);
             Sample last = samples.get(samples.size() - 1);
             System.out.printf(Locale.ROOT, "From %d to %d calls: threads %+d, heap %+d KiB, fds %+d, channels %+d, media tasks %+d;"
-                    + " %d failed calls, %d late ticks (max lag %d us), %d events dropped%n",
+                    + " %d failed calls, %d late ticks while calls ran (max lag %d us), %d events dropped%n",
                     first.calls(), last.calls(), last.threads() - first.threads(),
                     (last.heapBytes() - first.heapBytes()) / 1024, last.fds() - first.fds(),
                     last.channels() - first.channels(), last.mediaTasks() - first.mediaTasks(), churn.failures(),
-                    clock.statistics().lateTicks(), clock.statistics().maxLagMicros(), events.dropped());
+                    lateTicks, maxLagMicros, events.dropped());
+            System.out.printf(Locale.ROOT, "Idle again: threads %d (before the first call %d), heap %d KiB (before %d), fds %d (before %d)%n",
+                    idle.threads(), baseline.threads(), idle.heapBytes() / 1024, baseline.heapBytes() / 1024, idle.fds(),
+                    baseline.fds());
             if (churn.firstFailure() != null) {
                 churn.firstFailure().printStackTrace();
             }
