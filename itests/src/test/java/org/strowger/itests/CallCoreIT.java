@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 
 import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -115,6 +116,14 @@ public class CallCoreIT extends StrowgerTestSupport {
         }
     }
 
+    @Before
+    public void awaitTechnologies() throws InterruptedException {
+        // Drivers need the channel service and the service tracks drivers: SCR binds that circle a moment
+        // after both are up, so a test that starts at once waits for it.
+        await("the Local and Test technologies", WAIT,
+                () -> channels.technologies().containsAll(List.of("Local", "Test")));
+    }
+
     private void recordEvents() {
         subscription = eventBus.subscribe(events::add, 100_000);
     }
@@ -147,7 +156,7 @@ public class CallCoreIT extends StrowgerTestSupport {
                 () -> carol.voiceFramesReceived() >= 100);
         assertTrue(AudioCheck.measureTone(Format.ULAW, lastSecond(carol), 800).isTone(MIN_LEVEL_DBFS, MIN_SNR_DB));
 
-        String table = executeCommand("core show channels");
+        String table = executeCommand("core:show channels");
         assertTrue(table, table.contains("3 active channels"));
         assertTrue(table, table.contains("1 active call"));
         String localTwo = result.channel().replace(";1", ";2");
@@ -251,7 +260,7 @@ public class CallCoreIT extends StrowgerTestSupport {
             assertTrue(second.ended().toCompletableFuture().isDone());
             await("a Hangup event for every channel", WAIT, () -> events.stream()
                     .filter(e -> e.name().equals("Hangup")).count() == 7);
-            String table = executeCommand("core show channels");
+            String table = executeCommand("core:show channels");
             assertTrue(table, table.contains("0 active channels\n0 active calls\n"));
             assertFalse(table, table.contains("Test/"));
         } finally {

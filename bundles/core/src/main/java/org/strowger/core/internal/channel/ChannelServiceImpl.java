@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -82,26 +84,53 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         this.timers = executor;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    /**
+     * Binds a driver service without getting it: the driver is activated on its first request. Drivers
+     * need the channel service to create channels, so getting them while this component activates would
+     * be a circle that SCR refuses.
+     */
+    @Reference(name = "driver", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindDriver(ComponentServiceObjects<ChannelDriver> driver, Map<String, Object> properties) {
+        register(new RegisteredDriver(technologyOf(properties), driver, new LazyDriver(driver)));
+    }
+
+    void unbindDriver(ComponentServiceObjects<ChannelDriver> driver, Map<String, Object> properties) {
+        unregister(technologyOf(properties), driver);
+    }
+
+    /** Adds a driver object directly (tests, and drivers that live outside a service registry). */
     public void addDriver(ChannelDriver driver, Map<String, Object> properties) {
-        Object technology = properties.get(ChannelDriver.TECHNOLOGY);
-        if (!(technology instanceof String name) || name.isBlank() || name.contains("/")) {
-            LOG.warn("Ignoring a channel driver ({}) without a usable '{}' property: {}", driver.getClass().getName(),
-                    ChannelDriver.TECHNOLOGY, technology);
-            return;
-        }
-        RegisteredDriver previous = drivers.putIfAbsent(key(name), new RegisteredDriver(name, driver));
-        if (previous != null) {
-            LOG.warn("Ignoring a second channel driver for technology '{}' ({}); '{}' stays registered", name,
-                    driver.getClass().getName(), previous.driver().getClass().getName());
-            return;
-        }
-        LOG.info("Registered channel type '{}' ({})", name, driver.description());
+        register(new RegisteredDriver(technologyOf(properties), driver, () -> driver));
     }
 
     public void removeDriver(ChannelDriver driver, Map<String, Object> properties) {
-        Object technology = properties.get(ChannelDriver.TECHNOLOGY);
-        if (!(technology instanceof String name) || !drivers.remove(key(name), new RegisteredDriver(name, driver))) {
+        unregister(technologyOf(properties), driver);
+    }
+
+    private static String technologyOf(Map<String, Object> properties) {
+        return properties.get(ChannelDriver.TECHNOLOGY) instanceof String name ? name : null;
+    }
+
+    private void register(RegisteredDriver driver) {
+        String name = driver.technology();
+        if (name == null || name.isBlank() || name.contains("/")) {
+            LOG.warn("Ignoring a channel driver without a usable '{}' property: {}", ChannelDriver.TECHNOLOGY, name);
+            return;
+        }
+        RegisteredDriver previous = drivers.putIfAbsent(key(name), driver);
+        if (previous != null) {
+            LOG.warn("Ignoring a second channel driver for technology '{}'; the first one stays registered", name);
+            return;
+        }
+        LOG.info("Registered channel type '{}'", name);
+    }
+
+    private void unregister(String name, Object identity) {
+        if (name == null) {
+            return;
+        }
+        RegisteredDriver registered = drivers.get(key(name));
+        if (registered == null || registered.identity() != identity || !drivers.remove(key(name), registered)) {
             return;
         }
         List<ChannelImpl> orphans = byName.values().stream()
@@ -113,6 +142,9 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         }
         for (ChannelImpl channel : orphans) {
             channel.hangup(HangupCause.NORMAL_CLEARING.code());
+        }
+        if (registered.driver() instanceof LazyDriver lazy) {
+            lazy.release();
         }
         LOG.info("Unregistered channel type '{}'", name);
     }
@@ -133,7 +165,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         }
         Channel channel;
         try {
-            channel = registered.driver().request(resource, formats == null ? Set.of() : formats, requestor);
+            channel = registered.driver().get().request(resource, formats == null ? Set.of() : formats, requestor);
         } catch (RuntimeException e) {
             LOG.warn("The {} channel driver failed on a request for '{}'", technology, resource, e);
             throw new ChannelRequestException(HangupCause.NETWORK_OUT_OF_ORDER,
@@ -254,8 +286,43 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         return mediaClock;
     }
 
-    /** A driver with the technology name as it registered it ({@code Skype}, not {@code skype}). */
-    private record RegisteredDriver(String technology, ChannelDriver driver) {
+    /**
+     * A driver with the technology name as it registered it ({@code Skype}, not {@code skype}).
+     *
+     * @param identity what the registration is removed by
+     */
+    private record RegisteredDriver(String technology, Object identity, Supplier<ChannelDriver> driver) {
+    }
+
+    /** Gets the driver service on first use and gives it back when the driver goes away. */
+    private static final class LazyDriver implements Supplier<ChannelDriver> {
+
+        private final ComponentServiceObjects<ChannelDriver> objects;
+        private ChannelDriver driver;
+        private boolean released;
+
+        LazyDriver(ComponentServiceObjects<ChannelDriver> objects) {
+            this.objects = objects;
+        }
+
+        @Override
+        public synchronized ChannelDriver get() {
+            if (driver == null && !released) {
+                driver = objects.getService();
+            }
+            if (driver == null) {
+                throw new IllegalStateException("the driver service is not available");
+            }
+            return driver;
+        }
+
+        synchronized void release() {
+            released = true;
+            if (driver != null) {
+                objects.ungetService(driver);
+                driver = null;
+            }
+        }
     }
 
     private static String key(String name) {

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.api.channel.ChannelService;
 import org.strowger.api.channel.OriginateException;
 import org.strowger.api.channel.OriginateRequest;
 import org.strowger.api.channel.Originator;
@@ -31,6 +32,9 @@ public class ChannelOriginateCommand extends AsteriskCommand {
 
     @Reference
     Originator originator;
+
+    @Reference
+    ChannelService channels;
 
     @Argument(index = 0, name = "tech/data", description = "the channel to call, e.g. Skype/echo123")
     String channel;
@@ -103,6 +107,11 @@ public class ChannelOriginateCommand extends AsteriskCommand {
     }
 
     private String originate(OriginateRequest request) {
+        String technology = request.channel().substring(0, request.channel().indexOf('/'));
+        if (channels != null && channels.technologies().stream().noneMatch(technology::equalsIgnoreCase)) {
+            // Asterisk only logs this from the dialing thread; a shell user would never see why nothing rang.
+            return "No channel type registered for '" + technology + "'\n";
+        }
         try {
             // res_clioriginate passes synchronous=0: the CLI does not wait for the call.
             originator.originate(request).whenComplete((result, failure) -> {

@@ -183,6 +183,18 @@ public class ChannelServiceImplTest {
     }
 
     @Test
+    public void aDriverThatThrowsOnCallHangsTheChannelUpWithCause38() throws Exception {
+        Channel channel = service.request("Fake/broken", Set.of(), null);
+        channel.call(30_000);
+
+        assertTrue(channel.isHungUp());
+        assertEquals(38, channel.hangupCause());
+        assertEquals(new HangupFrame(38), channel.read(0, TimeUnit.MILLISECONDS));
+        assertEquals(List.of(), service.channels());
+        assertEquals(Optional.of("Network out of order"), events.named("Hangup").get(0).get("Cause-txt"));
+    }
+
+    @Test
     public void framesWaitForAReaderWhileTheChannelIsNotBridged() throws Exception {
         Channel channel = service.request("Fake/alice", Set.of(), null);
         VoiceFrame audio = FakeTranslator.frame(Format.ULAW);

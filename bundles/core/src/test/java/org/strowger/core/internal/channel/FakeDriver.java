@@ -93,6 +93,9 @@ public final class FakeDriver implements ChannelDriver {
         @Override
         public void call(String address, Duration timeout) {
             journal.add("call " + name() + " " + address);
+            if (address.startsWith("broken")) {
+                throw new IllegalStateException("the network is gone");
+            }
         }
 
         @Override

@@ -59,11 +59,18 @@ public class ChannelCommandsTest {
     private String originate(String... words) {
         ChannelOriginateCommand command = new ChannelOriginateCommand();
         command.originator = originator;
+        command.channels = service;
         command.channel = words.length > 0 ? words[0] : null;
         command.kind = words.length > 1 ? words[1] : null;
         command.target = words.length > 2 ? words[2] : null;
         command.rest = new ArrayList<>(Arrays.asList(words).subList(Math.min(3, words.length), words.length));
         return command.render();
+    }
+
+    @Test
+    public void originateToAnUnknownTechnologySaysSoInsteadOfDialing() {
+        assertEquals("No channel type registered for 'Foo'\n", originate("Foo/bar", "extension", "600@demo"));
+        assertEquals(List.of(), originator.requests);
     }
 
     @Test

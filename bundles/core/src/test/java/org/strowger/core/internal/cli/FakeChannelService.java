@@ -82,6 +82,6 @@ class FakeChannelService implements ChannelService {
 
     @Override
     public List<String> technologies() {
-        return List.of();
+        return List.of("Local", "Skype");
     }
 }

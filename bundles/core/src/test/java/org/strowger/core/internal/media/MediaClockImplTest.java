@@ -42,12 +42,13 @@ public class MediaClockImplTest {
 
     @Test
     public void aTaskThatThrowsKeepsItsPlaceAndIsCounted() throws Exception {
-        CountDownLatch twoFailures = new CountDownLatch(2);
+        // The third run starts only after the second one's failure was counted: runs of a task are sequential.
+        CountDownLatch threeRuns = new CountDownLatch(3);
         clock.schedule(() -> {
-            twoFailures.countDown();
+            threeRuns.countDown();
             throw new IllegalStateException("broken generator");
         });
-        assertTrue(twoFailures.await(10, TimeUnit.SECONDS));
+        assertTrue(threeRuns.await(10, TimeUnit.SECONDS));
 
         assertTrue(clock.statistics().failures() >= 2);
         assertEquals(1, clock.statistics().tasks());
