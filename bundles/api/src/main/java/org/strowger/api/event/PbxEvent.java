@@ -2,6 +2,7 @@ package org.strowger.api.event;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public record PbxEvent(String name, Set<EventCategory> categories, List<Field> f
     public PbxEvent {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(timestamp, "timestamp");
-        categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
+        categories = categories.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(categories));
         fields = List.copyOf(fields);
     }
 
@@ -54,7 +55,8 @@ public record PbxEvent(String name, Set<EventCategory> categories, List<Field> f
 
         private final String name;
         private final Set<EventCategory> categories;
-        private final List<Field> fields = new ArrayList<>();
+        // a channel snapshot alone is 14 fields
+        private final List<Field> fields = new ArrayList<>(20);
 
         private Builder(String name, Set<EventCategory> categories) {
             this.name = name;

@@ -16,6 +16,12 @@ public final class ChannelEvents {
     /** What Asterisk prints for an unset caller ID number or name. */
     static final String UNKNOWN = "<unknown>";
 
+    /** The snapshot's field names in Asterisk's order; every channel event carries them. */
+    private static final String[] SNAPSHOT_FIELDS = {"Channel", "ChannelState", "ChannelStateDesc", "CallerIDNum",
+        "CallerIDName", "ConnectedLineNum", "ConnectedLineName", "Language", "AccountCode", "Context", "Exten",
+        "Priority", "Uniqueid", "Linkedid"};
+    private static final String[] DEST_SNAPSHOT_FIELDS = prefixed("Dest", SNAPSHOT_FIELDS);
+
     private ChannelEvents() {
     }
 
@@ -26,22 +32,35 @@ public final class ChannelEvents {
 
     /** Appends the channel's snapshot fields, each name prefixed (the {@code Dest} side of DialBegin). */
     public static PbxEvent.Builder snapshot(PbxEvent.Builder event, Channel channel, String prefix) {
+        String[] names = prefix.isEmpty() ? SNAPSHOT_FIELDS : prefixed(prefix);
         CallerId caller = channel.callerId();
         CallerId connected = channel.connectedLine();
-        return event.field(prefix + "Channel", channel.name())
-                .field(prefix + "ChannelState", channel.state().code())
-                .field(prefix + "ChannelStateDesc", channel.state().text())
-                .field(prefix + "CallerIDNum", orUnknown(caller.number()))
-                .field(prefix + "CallerIDName", orUnknown(caller.name()))
-                .field(prefix + "ConnectedLineNum", orUnknown(connected.number()))
-                .field(prefix + "ConnectedLineName", orUnknown(connected.name()))
-                .field(prefix + "Language", channel.language())
-                .field(prefix + "AccountCode", channel.accountCode())
-                .field(prefix + "Context", channel.context())
-                .field(prefix + "Exten", channel.exten())
-                .field(prefix + "Priority", channel.priority())
-                .field(prefix + "Uniqueid", channel.uniqueId())
-                .field(prefix + "Linkedid", channel.linkedId());
+        return event.field(names[0], channel.name())
+                .field(names[1], channel.state().code())
+                .field(names[2], channel.state().text())
+                .field(names[3], orUnknown(caller.number()))
+                .field(names[4], orUnknown(caller.name()))
+                .field(names[5], orUnknown(connected.number()))
+                .field(names[6], orUnknown(connected.name()))
+                .field(names[7], channel.language())
+                .field(names[8], channel.accountCode())
+                .field(names[9], channel.context())
+                .field(names[10], channel.exten())
+                .field(names[11], channel.priority())
+                .field(names[12], channel.uniqueId())
+                .field(names[13], channel.linkedId());
+    }
+
+    private static String[] prefixed(String prefix) {
+        return prefix.equals("Dest") ? DEST_SNAPSHOT_FIELDS : prefixed(prefix, SNAPSHOT_FIELDS);
+    }
+
+    private static String[] prefixed(String prefix, String[] fields) {
+        String[] names = new String[fields.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = prefix + fields[i];
+        }
+        return names;
     }
 
     /** Appends a two-party bridge's fields (BridgeEnter, BridgeLeave). */

@@ -444,10 +444,12 @@ public final class ChannelImpl implements Channel {
 
     @Override
     public Frame read(long timeout, TimeUnit unit) throws InterruptedException {
-        if (hungUp) {
-            return new HangupFrame(hangupCause);
+        // What arrived before a hangup is still read first: an ANSWER just before the far end hung up
+        // tells an originator that the call was answered.
+        Frame frame = readQueue.poll();
+        if (frame == null && !hungUp) {
+            frame = readQueue.poll(timeout, unit);
         }
-        Frame frame = readQueue.poll(timeout, unit);
         if (frame == null && hungUp) {
             return new HangupFrame(hangupCause);
         }
@@ -477,9 +479,8 @@ public final class ChannelImpl implements Channel {
         synchronized (writeLock) {
             closeWriteTranslator();
         }
-        readQueue.clear();
-        readQueue.offer(new HangupFrame(cause));
         sink = null;
+        enqueue(new HangupFrame(cause));
         service.removed(this);
         service.publish(ChannelEvents.call("Hangup", this)
                 .field("Cause", cause)
@@ -595,10 +596,13 @@ public final class ChannelImpl implements Channel {
             current.onFrame(this, frame);
             return;
         }
-        if (!readQueue.offer(frame)) {
+        enqueue(frame);
+    }
+
+    private void enqueue(Frame frame) {
+        while (!readQueue.offer(frame)) {
             // Nobody reads fast enough: the oldest frame goes, so the reader hears the newest audio.
             readQueue.poll();
-            readQueue.offer(frame);
         }
     }
 

@@ -182,7 +182,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
     public ChannelLink newChannel(NewChannel spec, Function<ChannelLink, TechChannel> tech) {
         long created = creationSequence.incrementAndGet();
         String name = spec.name() != null ? spec.name()
-                : spec.technology() + "/" + spec.resource() + "-" + String.format("%08x", nextSequence());
+                : spec.technology() + "/" + spec.resource() + "-" + sequenceSuffix(nextSequence());
         String uniqueId = startEpochSecond + "." + created;
         Channel requestor = spec.requestor();
         String linkedId = requestor != null ? requestor.linkedId() : uniqueId;
@@ -323,6 +323,12 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
                 driver = null;
             }
         }
+    }
+
+    /** Asterisk's {@code %08x} channel name suffix, without a formatter per channel. */
+    public static String sequenceSuffix(int sequence) {
+        String hex = Integer.toHexString(sequence);
+        return hex.length() >= 8 ? hex : "00000000".substring(hex.length()) + hex;
     }
 
     private static String key(String name) {

@@ -16,6 +16,7 @@ import org.strowger.api.channel.NewChannel;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.media.Format;
 import org.strowger.api.media.MediaClock;
+import org.strowger.core.internal.channel.ChannelServiceImpl;
 
 /**
  * The {@code Local} channel technology: {@code Local/exten@context[/n]} creates a pair of channels,
@@ -50,7 +51,7 @@ public final class LocalChannelDriver implements ChannelDriver {
     @Override
     public Channel request(String resource, Set<Format> formats, Channel requestor) throws ChannelRequestException {
         LocalDestination destination = LocalDestination.parse(resource);
-        String name = TECHNOLOGY + "/" + destination.address() + "-" + String.format("%08x", channels.nextSequence());
+        String name = TECHNOLOGY + "/" + destination.address() + "-" + ChannelServiceImpl.sequenceSuffix(channels.nextSequence());
         LocalPair pair = new LocalPair(destination, dialplan, clock);
         ChannelLink first = channels.newChannel(NewChannel.builder(TECHNOLOGY, destination.address())
                 .name(name + ";1")

@@ -2,7 +2,7 @@ package org.strowger.core.internal.local;
 
 import java.time.Duration;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +34,12 @@ final class LocalPair {
     private final LocalDestination destination;
     private final Dialplan dialplan;
     private final MediaClock clock;
-    private final Queue<Frame> towardsFirst = new ConcurrentLinkedQueue<>();
-    private final Queue<Frame> towardsSecond = new ConcurrentLinkedQueue<>();
+    /** Frames wait at most a tick here; the bound only matters if the media clock stalls. */
+    private static final int PENDING_CAPACITY = 32;
+
+    // Array-backed, so that a frame crossing the pair allocates nothing.
+    private final Queue<Frame> towardsFirst = new ArrayBlockingQueue<>(PENDING_CAPACITY);
+    private final Queue<Frame> towardsSecond = new ArrayBlockingQueue<>(PENDING_CAPACITY);
     private volatile ChannelLink first;
     private volatile ChannelLink second;
     /** Guarded by this; started with the first frame, so a pair that carries no media costs no tick. */
@@ -93,7 +97,10 @@ final class LocalPair {
             if (over) {
                 return;
             }
-            (toSecond ? towardsSecond : towardsFirst).add(frame);
+            Queue<Frame> pending = toSecond ? towardsSecond : towardsFirst;
+            while (!pending.offer(frame)) {
+                pending.poll(); // the oldest goes, as in a channel's own read queue
+            }
             if (ticking == null) {
                 ticking = clock.schedule(this::deliver);
             }

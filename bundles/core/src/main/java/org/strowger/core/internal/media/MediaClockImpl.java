@@ -1,6 +1,8 @@
 package org.strowger.core.internal.media;
 
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,7 @@ import org.strowger.api.media.MediaClock;
 /**
  * The media scheduler: tasks are spread over one shard per core, and each shard runs all its tasks
  * every 20 ms on a fixed pool of that many threads. A tick allocates nothing: a shard walks a plain
- * array that is copied only when tasks come or go.
+ * array that only its own tick changes.
  *
  * <p>A shard whose tick ends after its next tick was due counts as late: that is the "no late frames"
  * measure the benchmarks report.
@@ -121,6 +123,8 @@ public final class MediaClockImpl implements MediaClock, AutoCloseable {
         private final Shard shard;
         private volatile boolean closed;
         private boolean failed;
+        /** Where the task sits in its shard's array; only the shard's tick reads and writes it. */
+        private int slot = -1;
 
         ScheduledTask(Runnable task, Shard shard) {
             this.task = task;
@@ -152,35 +156,62 @@ public final class MediaClockImpl implements MediaClock, AutoCloseable {
         }
     }
 
+    /**
+     * The tasks of one media thread. Tasks that come and go are queued and applied by the tick itself,
+     * so scheduling or closing a task costs the same however many calls are up, and the tick walks
+     * its array without a lock.
+     */
     private static final class Shard implements Runnable {
 
-        private volatile ScheduledTask[] tasks = new ScheduledTask[0];
+        private final Queue<ScheduledTask> arriving = new ConcurrentLinkedQueue<>();
+        private final Queue<ScheduledTask> leaving = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger registered = new AtomicInteger();
         private final LongAdder ticks = new LongAdder();
         private final LongAdder lateTicks = new LongAdder();
         private final LongAdder failures = new LongAdder();
         private volatile long maxLagNanos;
+        // only the tick touches these
+        private ScheduledTask[] tasks = new ScheduledTask[16];
+        private int count;
         private long nextDue;
 
         int size() {
-            return tasks.length;
+            return registered.get();
         }
 
-        synchronized void add(ScheduledTask task) {
-            ScheduledTask[] grown = Arrays.copyOf(tasks, tasks.length + 1);
-            grown[tasks.length] = task;
-            tasks = grown;
+        void add(ScheduledTask task) {
+            registered.incrementAndGet();
+            arriving.add(task);
         }
 
-        synchronized void remove(ScheduledTask task) {
-            ScheduledTask[] current = tasks;
-            for (int i = 0; i < current.length; i++) {
-                if (current[i] == task) {
-                    ScheduledTask[] shrunk = new ScheduledTask[current.length - 1];
-                    System.arraycopy(current, 0, shrunk, 0, i);
-                    System.arraycopy(current, i + 1, shrunk, i, current.length - i - 1);
-                    tasks = shrunk;
-                    return;
+        void remove(ScheduledTask task) {
+            registered.decrementAndGet();
+            leaving.add(task);
+        }
+
+        private void applyChanges() {
+            ScheduledTask task;
+            while ((task = arriving.poll()) != null) {
+                if (task.closed) {
+                    continue; // closed before it ever ran; its leaving entry may already be gone
                 }
+                if (count == tasks.length) {
+                    tasks = Arrays.copyOf(tasks, count * 2);
+                }
+                task.slot = count;
+                tasks[count++] = task;
+            }
+            while ((task = leaving.poll()) != null) {
+                int slot = task.slot;
+                if (slot < 0) {
+                    continue;
+                }
+                // The last task takes the leaver's slot: order among tasks does not matter.
+                ScheduledTask last = tasks[--count];
+                tasks[slot] = last;
+                last.slot = slot;
+                tasks[count] = null;
+                task.slot = -1;
             }
         }
 
@@ -190,8 +221,9 @@ public final class MediaClockImpl implements MediaClock, AutoCloseable {
             if (nextDue == 0) {
                 nextDue = start;
             }
-            for (ScheduledTask task : tasks) {
-                task.tick(this);
+            applyChanges();
+            for (int i = 0; i < count; i++) {
+                tasks[i].tick(this);
             }
             long end = System.nanoTime();
             nextDue += PERIOD_NANOS;

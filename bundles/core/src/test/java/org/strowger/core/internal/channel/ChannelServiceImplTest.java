@@ -214,6 +214,27 @@ public class ChannelServiceImplTest {
     }
 
     @Test
+    public void whatArrivedBeforeAHangupIsStillReadBeforeTheHangup() throws Exception {
+        Channel channel = service.request("Fake/alice", Set.of(), null);
+        channel.call(30_000);
+        fake.link(channel).queue(ControlFrame.of(ControlFrame.Control.ANSWER));
+        fake.link(channel).hangup(16);
+
+        assertEquals("an originator learns that the call was answered",
+                ControlFrame.of(ControlFrame.Control.ANSWER), channel.read(0, TimeUnit.MILLISECONDS));
+        assertEquals(new HangupFrame(16), channel.read(0, TimeUnit.MILLISECONDS));
+        assertEquals(new HangupFrame(16), channel.read(0, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    public void sequenceSuffixesAreEightLowerCaseHexDigitsAsAsterisksPercent08x() {
+        assertEquals("00000001", ChannelServiceImpl.sequenceSuffix(1));
+        assertEquals("000000ff", ChannelServiceImpl.sequenceSuffix(255));
+        assertEquals("7fffffff", ChannelServiceImpl.sequenceSuffix(Integer.MAX_VALUE));
+        assertEquals("ffffffff", ChannelServiceImpl.sequenceSuffix(-1));
+    }
+
+    @Test
     public void aSlowReaderLosesTheOldestFramesNotTheNewest() throws Exception {
         Channel channel = service.request("Fake/alice", Set.of(), null);
         VoiceFrame[] frames = new VoiceFrame[ChannelImpl.READ_QUEUE_CAPACITY + 10];

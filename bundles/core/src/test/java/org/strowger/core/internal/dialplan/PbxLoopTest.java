@@ -235,7 +235,8 @@ public class PbxLoopTest {
         }
         pbx.awaitIdle();
 
-        // One call at a time needs a thread or two (one may still be on its way back to the pool).
-        assertTrue("PBX threads: " + pbx.dialplan.threadCount(), pbx.dialplan.threadCount() <= 4);
+        // One call at a time needs a thread or two, a few more when a loaded machine is slow to hand a
+        // finished thread back to the pool; a thread per call would be 500.
+        assertTrue("PBX threads: " + pbx.dialplan.threadCount(), pbx.dialplan.threadCount() <= 25);
     }
 }
