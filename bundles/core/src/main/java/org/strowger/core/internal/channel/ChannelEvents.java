@@ -63,11 +63,14 @@ public final class ChannelEvents {
         return names;
     }
 
-    /** Appends a two-party bridge's fields (BridgeEnter, BridgeLeave). */
+    /**
+     * Appends a two-party bridge's fields (BridgeEnter, BridgeLeave). Asterisk bridges two channels
+     * that are not both RTP with {@code simple_bridge}, translating or not, in a {@code basic} bridge.
+     */
     public static PbxEvent.Builder bridge(PbxEvent.Builder event, Bridge bridge, int channelCount) {
         return event.field("BridgeUniqueid", bridge.id())
                 .field("BridgeType", "basic")
-                .field("BridgeTechnology", bridge.isNative() ? "native" : "simple_bridge")
+                .field("BridgeTechnology", "simple_bridge")
                 .field("BridgeCreator", "<unknown>")
                 .field("BridgeName", "<unknown>")
                 .field("BridgeNumChannels", channelCount)

@@ -283,6 +283,8 @@ public class ChannelServiceImplTest {
         assertEquals(Optional.of("1"), enters.get(0).get("BridgeNumChannels"));
         assertEquals(Optional.of("2"), enters.get(1).get("BridgeNumChannels"));
         assertEquals(Optional.of(bob.name()), enters.get(1).get("Channel"));
+        assertEquals(Optional.of("basic"), enters.get(0).get("BridgeType"));
+        assertEquals(Optional.of("simple_bridge"), enters.get(0).get("BridgeTechnology"));
     }
 
     @Test
