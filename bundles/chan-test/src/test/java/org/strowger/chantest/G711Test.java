@@ -13,7 +13,7 @@ import org.junit.Test;
 
 /**
  * G.711 against the ITU-T G.191 (STL) sweep vectors: every 16-bit input, its code, and the code
- * decoded back (see /work/shared/testdata/README.md; the files are little-endian 16-bit words).
+ * decoded back (see testdata/README.md at the top of the repository; the files are little-endian 16-bit words).
  */
 public class G711Test {
 
@@ -83,6 +83,6 @@ public class G711Test {
     }
 
     private static Path testdata() {
-        return Paths.get(System.getProperty("strowger.testdata", "/work/shared/testdata"));
+        return Paths.get(System.getProperty("strowger.testdata", "../../testdata"));
     }
 }
