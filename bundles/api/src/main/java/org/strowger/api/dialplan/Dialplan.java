@@ -1,5 +1,7 @@
 package org.strowger.api.dialplan;
 
+import java.util.Optional;
+
 import org.osgi.annotation.versioning.ProviderType;
 import org.strowger.api.channel.Channel;
 
@@ -16,6 +18,27 @@ public interface Dialplan {
 
     /** Whether an application of this name is registered. */
     boolean hasApplication(String name);
+
+    /**
+     * Substitutes {@code ${...}} variables, functions and {@code $[...]} expressions in a text, as the
+     * dialplan does for an application's arguments (AMI {@code Getvar} with a function, {@code EVAL}).
+     *
+     * @param channel the channel whose variables are used, or {@code null} for globals only
+     */
+    String substitute(Channel channel, String text);
+
+    /** A global variable ({@code [globals]} or {@code Set(GLOBAL(x)=...)}). */
+    Optional<String> globalVariable(String name);
+
+    /** Sets (or with {@code null}, removes) a global variable. */
+    void setGlobalVariable(String name, String value);
+
+    /**
+     * The hint of {@code exten@context} ({@code exten => 100,hint,Dev1&Dev2,Presence:x}).
+     *
+     * @return the hint's text after {@code hint,}, empty if the extension has no hint
+     */
+    Optional<String> hint(String context, String exten);
 
     /**
      * Starts the PBX on the channel at its current context, extension and priority, on a PBX thread

@@ -36,4 +36,14 @@ public interface DialplanApplication {
     default String synopsis() {
         return "";
     }
+
+    /** The syntax for {@code core show application X}, e.g. {@code Wait(timeout)}. */
+    default String syntax() {
+        return "";
+    }
+
+    /** The description for {@code core show application X}. */
+    default String description() {
+        return "";
+    }
 }

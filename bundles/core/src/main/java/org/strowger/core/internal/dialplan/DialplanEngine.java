@@ -148,6 +148,27 @@ public final class DialplanEngine implements Dialplan {
     }
 
     @Override
+    public String substitute(Channel channel, String text) {
+        VariableSource source = channel != null ? new ChannelVariables(channel, globals) : globals::get;
+        return Substitution.substitute(text, source);
+    }
+
+    @Override
+    public Optional<String> globalVariable(String name) {
+        return globals.get(name);
+    }
+
+    @Override
+    public void setGlobalVariable(String name, String value) {
+        globals.set(name, value);
+    }
+
+    @Override
+    public Optional<String> hint(String context, String exten) {
+        return snapshot.get().findExtension(context, exten, "").flatMap(Extension::hint);
+    }
+
+    @Override
     public boolean hasApplication(String name) {
         return applications.find(name).isPresent();
     }
