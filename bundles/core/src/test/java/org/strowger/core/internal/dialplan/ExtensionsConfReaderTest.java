@@ -26,7 +26,7 @@ public class ExtensionsConfReaderTest {
     private DialplanSnapshot read(String text) throws IOException, ConfigException {
         Path dir = folder.getRoot().toPath();
         Files.writeString(dir.resolve("extensions.conf"), text);
-        return new ExtensionsConfReader(new ExactExtensionMatcher()).read(new ConfigParser(dir).parse("extensions.conf"));
+        return new ExtensionsConfReader(new PatternExtensionMatcher()).read(new ConfigParser(dir).parse("extensions.conf"));
     }
 
     private static Priority at(DialplanSnapshot dialplan, String context, String exten, int priority) {
