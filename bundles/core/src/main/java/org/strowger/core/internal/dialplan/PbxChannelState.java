@@ -30,7 +30,7 @@ public final class PbxChannelState {
         /** Variable name to the value it had before this frame set it ({@code null}: unset). */
         private final Map<String, String> hidden = new LinkedHashMap<>();
 
-        GosubFrame(String context, String exten, int priority, int arguments) {
+        public GosubFrame(String context, String exten, int priority, int arguments) {
             this.context = context;
             this.exten = exten;
             this.priority = priority;
