@@ -51,11 +51,13 @@ public final class PbxHarness implements AutoCloseable {
     public final DialplanEngine dialplan;
     public final FakePhones phones;
     public final RecordingApplication recorded = new RecordingApplication();
+    /** The configuration directory holding extensions.conf. */
+    public final Path directory;
     /** A real clock: Local pairs hand audio over on its ticks. */
     private final MediaClockImpl clock = new MediaClockImpl(1);
 
     public PbxHarness(String extensionsConf) throws IOException {
-        Path directory = Files.createTempDirectory("strowger-pbx");
+        directory = Files.createTempDirectory("strowger-pbx");
         directory.toFile().deleteOnExit();
         Files.writeString(directory.resolve(ExtensionsConfReader.FILE_NAME), extensionsConf);
         channels = new ChannelServiceImpl(events, new TranslationMatrix(), clock);
