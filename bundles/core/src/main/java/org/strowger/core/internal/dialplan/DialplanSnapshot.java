@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,21 +203,5 @@ public final class DialplanSnapshot {
             }
         }
         return Optional.empty();
-    }
-
-    /** Every extension of the context whose name matches the number ({@code dialplan show exten@ctx}). */
-    static List<Extension> matching(DialplanContext context, String exten) {
-        List<Extension> result = new ArrayList<>();
-        for (Extension e : context.extensions()) {
-            if (ExtensionPattern.matches(e.name(), exten)) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    /** Whether {@code wanted} is a sensible predicate for callers that only care about existence. */
-    static Predicate<Extension> any() {
-        return e -> true;
     }
 }
