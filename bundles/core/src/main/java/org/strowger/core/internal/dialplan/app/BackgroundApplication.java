@@ -93,7 +93,8 @@ public final class BackgroundApplication implements DialplanApplication {
                     failed = true;
                     break;
                 }
-                result = ChannelMedia.play(channel, clock, prompt.get().source(), breakDigits(options, context));
+                result = ChannelMedia.play(channel, clock, prompt.get().source(),
+                        breakDigits(options, context, caller(channel)));
                 if (result != 0) {
                     break;
                 }
@@ -105,7 +106,7 @@ public final class BackgroundApplication implements DialplanApplication {
         }
         if (result > 0) {
             String digit = Character.toString((char) result);
-            if (lookup.canMatch(context, digit) && !lookup.matchMore(context, digit)) {
+            if (lookup.canMatch(context, digit, caller(channel)) && !lookup.matchMore(context, digit, caller(channel))) {
                 channel.setDialplanLocation(context, digit, 0);
                 return Result.CONTINUE;
             }
@@ -117,7 +118,7 @@ public final class BackgroundApplication implements DialplanApplication {
     }
 
     /** The keys that stop the playing: any, none ({@code p}), or those that begin an extension ({@code m}). */
-    private String breakDigits(AppOptions options, String context) {
+    private String breakDigits(AppOptions options, String context, String callerId) {
         if (options.has('p')) {
             return "";
         }
@@ -126,11 +127,15 @@ public final class BackgroundApplication implements DialplanApplication {
         }
         StringBuilder digits = new StringBuilder();
         for (char digit : ChannelMedia.ANY_DIGIT.toCharArray()) {
-            if (lookup.canMatch(context, Character.toString(digit))) {
+            if (lookup.canMatch(context, Character.toString(digit), callerId)) {
                 digits.append(digit);
             }
         }
         return digits.toString();
+    }
+
+    private static String caller(Channel channel) {
+        return channel.callerId().number();
     }
 
     @Override

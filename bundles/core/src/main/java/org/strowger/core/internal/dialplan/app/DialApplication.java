@@ -34,6 +34,7 @@ import org.strowger.core.internal.channel.ChannelEvents;
 import org.strowger.core.internal.dialplan.ApplicationArguments;
 import org.strowger.core.internal.dialplan.AsteriskNumbers;
 import org.strowger.core.internal.dialplan.DialStatus;
+import org.strowger.core.internal.dialplan.DialplanEngine;
 import org.strowger.core.internal.sounds.Player;
 import org.strowger.core.internal.sounds.Prompt;
 import org.strowger.core.internal.sounds.Sounds;
@@ -406,8 +407,9 @@ public final class DialApplication implements DialplanApplication {
             if (options.peerHangupExtension && end != DialFeatureBridge.End.PEER_TRANSFERRED
                     && dialplan.exists(caller.context(), "h", 1, peer.callerId().number())) {
                 // ast_bridge_set_after_h: the peer runs h of the caller's context once it is gone
-                peer.setDialplanLocation(caller.context(), "h", 1);
-                dialplan.start(peer);
+                if (dialplan instanceof DialplanEngine engine) {
+                    engine.runHangupExtension(peer, caller.context());
+                }
             }
             if (caller.isHungUp()) {
                 return Result.HANGUP;
@@ -419,46 +421,18 @@ public final class DialApplication implements DialplanApplication {
         }
 
         /**
-         * {@code G(ctx^ext^pri)}: no bridge; the caller goes to the priority, the callee to the one after it
-         * in a PBX of its own.
+         * {@code G(ctx^ext^pri)}: no bridge; the caller goes to the priority ({@code ast_parseable_goto}) and
+         * the callee to the one after it, in a PBX of its own.
          */
         private Result sendBothTo(Channel peer, String target) {
-            String[] parts = target.split("\\^", -1);
-            String context = caller.context();
-            String exten = caller.exten();
-            String priorityText;
-            if (parts.length >= 3) {
-                context = parts[0].isBlank() ? context : parts[0].strip();
-                exten = parts[1].isBlank() ? exten : parts[1].strip();
-                priorityText = parts[2].strip();
-            } else if (parts.length == 2) {
-                exten = parts[0].isBlank() ? exten : parts[0].strip();
-                priorityText = parts[1].strip();
-            } else {
-                priorityText = parts[0].strip();
-            }
-            Optional<Integer> priority = resolvePriority(context, exten, priorityText);
-            if (priority.isEmpty()) {
-                LOG.warn("Priority '{}' must be a number > 0, or valid label", priorityText);
+            if (!(dialplan instanceof DialplanEngine engine) || !engine.parseableGoto(caller, target.replace('^', ','))) {
                 return options.goOn ? Result.CONTINUE : Result.HANGUP;
             }
-            caller.setDialplanLocation(context, exten, priority.get() - 1);
-            peer.setDialplanLocation(context, exten, priority.get() + 1);
+            // the caller's priority is one before its target (the PBX adds one); the callee starts at target + 1
+            peer.setDialplanLocation(caller.context(), caller.exten(), caller.priority() + 2);
             handedOff = peer;
             dialplan.start(peer);
             return Result.CONTINUE;
-        }
-
-        private Optional<Integer> resolvePriority(String context, String exten, String text) {
-            var number = AsteriskNumbers.leadingInt(text);
-            if (number.isPresent() && number.getAsInt() > 0 && text.matches("\\d+")) {
-                return Optional.of(number.getAsInt());
-            }
-            if (dialplan instanceof org.strowger.core.internal.dialplan.DialplanEngine engine) {
-                return engine.snapshot().findExtension(context, exten, caller.callerId().number())
-                        .flatMap(extension -> extension.label(text));
-            }
-            return Optional.empty();
         }
 
         /** {@code A(file)}: the callee hears the announcement before the call is connected. */

@@ -167,7 +167,7 @@ final class DialFeatureBridge {
                     break;
                 }
                 number.append((char) digit);
-            } while (lookup.matchMore(context, number.toString()));
+            } while (lookup.matchMore(context, number.toString(), transferer.callerId().number()));
         } finally {
             transferee.indicate(ControlFrame.Control.UNHOLD, "");
         }

@@ -28,7 +28,7 @@ final class DigitCollector {
             throws InterruptedException {
         String context = channel.context();
         StringBuilder number = new StringBuilder().append(first);
-        while (lookup.matchMore(context, number.toString())) {
+        while (lookup.matchMore(context, number.toString(), channel.callerId().number())) {
             int digit = ChannelMedia.waitForDigit(channel, digitTimeoutMillis);
             if (digit < 0) {
                 return false;

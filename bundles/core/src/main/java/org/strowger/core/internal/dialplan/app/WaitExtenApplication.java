@@ -13,6 +13,8 @@ import org.strowger.api.dialplan.DialplanApplication;
 import org.strowger.api.media.ControlFrame;
 import org.strowger.api.media.MediaClock;
 import org.strowger.core.internal.dialplan.ApplicationArguments;
+import org.strowger.core.internal.dialplan.DialplanEngine;
+import org.strowger.core.internal.dialplan.PbxChannelState;
 import org.strowger.core.internal.sounds.Player;
 import org.strowger.core.internal.sounds.ToneZone;
 
@@ -30,11 +32,13 @@ public final class WaitExtenApplication implements DialplanApplication {
 
     private final MediaClock clock;
     private final ExtensionLookup lookup;
+    private final Dialplan dialplan;
 
     @Activate
     public WaitExtenApplication(@Reference MediaClock clock, @Reference Dialplan dialplan) {
         this.clock = clock;
         this.lookup = new ExtensionLookup(dialplan);
+        this.dialplan = dialplan;
     }
 
     @Override
@@ -96,7 +100,11 @@ public final class WaitExtenApplication implements DialplanApplication {
             return Result.CONTINUE;
         }
         if (lookup.exists(context, "e", 1, caller)) {
-            // raise_exception(chan, "RESPONSETIMEOUT", 0); EXCEPTION(reason) is not kept yet
+            // raise_exception(chan, "RESPONSETIMEOUT", 0): EXCEPTION(reason) tells why
+            if (dialplan instanceof DialplanEngine engine) {
+                engine.state(channel).setException(new PbxChannelState.Exception("RESPONSETIMEOUT", context,
+                        channel.exten(), channel.priority()));
+            }
             channel.setDialplanLocation(context, "e", 0);
             return Result.CONTINUE;
         }
