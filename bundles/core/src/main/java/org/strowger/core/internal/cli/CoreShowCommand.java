@@ -15,6 +15,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.TranslationPaths;
 import org.strowger.api.system.SystemInfo;
+import org.strowger.core.internal.dialplan.DialplanEngine;
 
 /**
  * {@code core show version}, {@code core show uptime [seconds]},
@@ -37,8 +38,14 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     ChannelService channels;
 
-    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels or channel")
-    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel"})
+    // Optional: the applications topics say there are none while the dialplan engine is absent.
+    @Reference(optional = true)
+    DialplanEngine dialplan;
+
+    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, applications"
+            + " or application")
+    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel",
+        "applications", "application"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
@@ -72,6 +79,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new ChannelsTopic(channels, options, now).render();
             case "channel":
                 return new ChannelTopic(channels, options, now).render();
+            case "applications":
+                return new ApplicationsTopic(dialplan, options, commandLine()).list();
+            case "application":
+                return new ApplicationsTopic(dialplan, options, commandLine()).describe();
             default:
                 return "No such command 'core show " + String.join(" ", allWords())
                         + "' (type 'core show help core show' for other possible commands)\n";
