@@ -29,13 +29,21 @@ final class Parser {
         final String message;
 
         SyntaxError(Token token, String expecting) {
+            this(token, "syntax error, unexpected " + token.type().display + expecting, true);
+        }
+
+        SyntaxError(Token token, String message, boolean literal) {
             super(null, null, false, false);
             this.token = token;
-            this.message = "syntax error, unexpected " + token.type().display + expecting;
+            this.message = message;
         }
     }
 
+    /** Bison's YYMAXDEPTH: deeper nesting fails with "memory exhausted" (and would overflow our stack). */
+    private static final int MAX_NESTING = 10_000;
+
     private final Lexer lexer;
+    private int nesting;
     private final Operators operators;
     private final Functions functions;
     private Token lookahead;
@@ -57,6 +65,9 @@ final class Parser {
             return new Outcome(value, null, -1);
         } catch (SyntaxError error) {
             return new Outcome(null, error.message, error.token.start());
+        } catch (StackOverflowError deep) {
+            // a thread with a small stack gives up before bison's limit: the same failure, reported the same way
+            return new Outcome(null, "memory exhausted", lookahead.start());
         }
     }
 
@@ -109,6 +120,17 @@ final class Parser {
 
     private Value operand() throws SyntaxError {
         Token token = lookahead;
+        if (++nesting > MAX_NESTING) {
+            throw new SyntaxError(token, "memory exhausted", true);
+        }
+        try {
+            return nestedOperand(token);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Value nestedOperand(Token token) throws SyntaxError {
         switch (token.type()) {
             case MINUS -> {
                 take();

@@ -19,6 +19,7 @@ final class Value {
 
     static final Value EMPTY_STRING = new Value(Type.STRING, "", null);
     static final Value ZERO = number(LongDouble.ZERO);
+    private static final Value ONE = number(LongDouble.ONE);
     /** What Asterisk's division gives for a zero or non-numeric divisor: C's INT_MAX. */
     static final Value INT_MAX = number(LongDouble.ofLong(Integer.MAX_VALUE));
 
@@ -37,7 +38,7 @@ final class Value {
     }
 
     static Value booleanNumber(boolean value) {
-        return value ? number(LongDouble.ONE) : ZERO;
+        return value ? ONE : ZERO;
     }
 
     /** A token of the lexer, typed as the lexer types it (quoted strings are strings whatever they hold). */

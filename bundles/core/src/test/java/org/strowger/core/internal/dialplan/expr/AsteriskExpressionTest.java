@@ -437,6 +437,14 @@ public class AsteriskExpressionTest {
     }
 
     @Test
+    public void nestingBeyondBisonsStackIsMemoryExhausted() {
+        String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        check("YYMAXDEPTH is 10000", deep, "0");
+        assertTrue(messages(deep).get(0).startsWith("ast_yyerror():  syntax error: memory exhausted; Input:"));
+        check("reasonable nesting is fine", "(".repeat(200) + "1" + ")".repeat(200), "1");
+    }
+
+    @Test
     public void evaluationNeverThrows() {
         for (String nasty : new String[] {"((((((((", ")))))", "\"", "$", "${", "COS(", "a : \"[\"", "1 / 0 / 0",
                 "POW(10, 100000)", "1 % (0 - 0)", "--------1", "!!!!!"}) {
