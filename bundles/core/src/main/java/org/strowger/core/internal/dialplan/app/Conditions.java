@@ -1,6 +1,6 @@
 package org.strowger.core.internal.dialplan.app;
 
-import org.strowger.core.internal.dialplan.AsteriskNumbers;
+import org.strowger.core.internal.dialplan.expr.AsteriskExpression;
 
 /**
  * {@code pbx_checkcondition} (main/pbx.c), the one truth test of GotoIf, While, ExecIf and friends:
@@ -13,10 +13,6 @@ final class Conditions {
     }
 
     static boolean isTrue(String condition) {
-        if (condition == null || condition.isEmpty()) {
-            return false;
-        }
-        var number = AsteriskNumbers.leadingInt(condition);
-        return number.isEmpty() || number.getAsInt() != 0;
+        return AsteriskExpression.isTrue(condition);
     }
 }
