@@ -25,6 +25,7 @@ import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.dialplan.DialplanApplication;
+import org.strowger.api.dialplan.DialplanFunction;
 import org.strowger.api.event.EventBus;
 import org.strowger.api.event.PbxEvent;
 import org.strowger.api.module.ReloadResult;
@@ -35,8 +36,9 @@ import org.strowger.api.module.ReloadResult;
  * {@link DialplanApplication} services.
  */
 // Immediate: channels may arrive (Local, originate) as soon as the core is up, and the first call
-// should not pay for reading extensions.conf.
-@Component(service = Dialplan.class, immediate = true)
+// should not pay for reading extensions.conf. Also registered under its own class for the core's
+// applications, functions and commands that need more than the API (Set writing functions).
+@Component(service = {Dialplan.class, DialplanEngine.class}, immediate = true)
 public final class DialplanEngine implements Dialplan {
 
     private static final Logger LOG = LoggerFactory.getLogger(DialplanEngine.class);
@@ -50,6 +52,8 @@ public final class DialplanEngine implements Dialplan {
     private final AtomicReference<DialplanSnapshot> snapshot = new AtomicReference<>(DialplanSnapshot.empty());
     private final GlobalVariables globals = new GlobalVariables();
     private final ApplicationRegistry applications = new ApplicationRegistry();
+    private final FunctionRegistry functions = new FunctionRegistry();
+    private final FunctionCalls functionCalls = new FunctionCalls(functions, globals);
     private final PbxThreads threads = new PbxThreads();
     private final Set<PbxRun> running = ConcurrentHashMap.newKeySet();
 
@@ -84,6 +88,28 @@ public final class DialplanEngine implements Dialplan {
     public void removeApplication(DialplanApplication application, Map<String, Object> properties) {
         applications.remove(serviceId(properties));
         LOG.debug("Unregistered application '{}'", properties.get(DialplanApplication.NAME));
+    }
+
+    @Reference(name = "function", service = DialplanFunction.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeFunction")
+    public void addFunction(DialplanFunction function, Map<String, Object> properties) {
+        Object name = properties.get(DialplanFunction.NAME);
+        if (!(name instanceof String text) || text.isBlank()) {
+            LOG.warn("Dialplan function {} has no '{}' property and is not used", function.getClass().getName(),
+                    DialplanFunction.NAME);
+            return;
+        }
+        if (!functions.add(new RegisteredFunction(text.strip(), function, ranking(properties), serviceId(properties)))) {
+            // ast_custom_function_register refuses a second one the same way.
+            LOG.error("Function {} already registered.", text);
+        } else {
+            LOG.debug("Registered custom function '{}'", text);
+        }
+    }
+
+    public void removeFunction(DialplanFunction function, Map<String, Object> properties) {
+        functions.remove(serviceId(properties));
+        LOG.debug("Unregistered custom function {}", properties.get(DialplanFunction.NAME));
     }
 
     @Deactivate
@@ -149,8 +175,13 @@ public final class DialplanEngine implements Dialplan {
 
     @Override
     public String substitute(Channel channel, String text) {
-        VariableSource source = channel != null ? new ChannelVariables(channel, globals) : globals::get;
-        return Substitution.substitute(text, source);
+        return Substitution.substitute(text, variables(channel));
+    }
+
+    /** What {@code ${...}} means for this channel ({@code null}: globals only), functions included. */
+    VariableSource variables(Channel channel) {
+        VariableSource plain = channel != null ? new ChannelVariables(channel, globals) : globals::get;
+        return new FunctionVariables(functionCalls, channel, plain);
     }
 
     @Override
@@ -206,6 +237,16 @@ public final class DialplanEngine implements Dialplan {
     /** The registered applications, sorted by name. */
     public List<RegisteredApplication> applications() {
         return applications.all();
+    }
+
+    /** The registered functions, in {@code core show functions} order. */
+    public List<RegisteredFunction> functions() {
+        return functions.all();
+    }
+
+    /** Reads, writes and assignments of functions and variables, as the core's applications need them. */
+    public FunctionCalls functionCalls() {
+        return functionCalls;
     }
 
     Optional<RegisteredApplication> application(String name) {

@@ -255,7 +255,7 @@ final class PbxRun implements Runnable {
     }
 
     private VariableSource variables() {
-        return new ChannelVariables(channel, engine.globals());
+        return engine.variables(channel);
     }
 
     private String callerNumber() {
