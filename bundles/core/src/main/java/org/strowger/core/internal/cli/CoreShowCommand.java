@@ -15,16 +15,19 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.TranslationPaths;
 import org.strowger.api.system.SystemInfo;
+import org.strowger.core.internal.dialplan.DialplanEngine;
 
 /**
  * {@code core show version}, {@code core show uptime [seconds]},
  * {@code core show translation [recalc [<seconds>] | paths <codec> [<sample rate>]]},
- * {@code core show channels [concise|verbose|count]} and {@code core show channel <channel>}.
+ * {@code core show channels [concise|verbose|count]}, {@code core show channel <channel>},
+ * {@code core show functions [like <text>]} and {@code core show function <function>}.
  */
 @Service
 @Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds]"
         + " | core show translation [recalc [<recalc seconds>]] | core show translation paths [codec [sample_rate]]"
-        + " | core show channels [concise|verbose|count] | core show channel <channel>)")
+        + " | core show channels [concise|verbose|count] | core show channel <channel>"
+        + " | core show functions [like <text>] | core show function <function>)")
 public class CoreShowCommand extends AsteriskCommand {
 
     @Reference
@@ -37,13 +40,19 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     ChannelService channels;
 
-    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels or channel")
-    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel"})
+    // Optional: the other topics work while the dialplan is not there.
+    @Reference(optional = true)
+    DialplanEngine dialplan;
+
+    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, functions or function")
+    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel",
+            "functions", "function"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
             description = "uptime: 'seconds' for plain seconds; translation: recalc [<seconds>] or paths <codec> [<sample rate>];"
-                    + " channels: concise, verbose or count; channel: a channel name")
+                    + " channels: concise, verbose or count; channel: a channel name; functions: like <text>;"
+                    + " function: a function name")
     @Completion(CoreShowOptionsCompleter.class)
     List<String> options = new ArrayList<>();
 
@@ -72,6 +81,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new ChannelsTopic(channels, options, now).render();
             case "channel":
                 return new ChannelTopic(channels, options, now).render();
+            case "functions":
+                return new FunctionsTopic(dialplan, options).render();
+            case "function":
+                return new FunctionTopic(dialplan, options, commandLine()).render();
             default:
                 return "No such command 'core show " + String.join(" ", allWords())
                         + "' (type 'core show help core show' for other possible commands)\n";
