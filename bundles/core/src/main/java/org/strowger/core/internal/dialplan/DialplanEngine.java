@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -91,12 +92,20 @@ public final class DialplanEngine implements Dialplan {
     }
 
     @Reference(name = "function", service = DialplanFunction.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeFunction")
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindFunction")
+    void bindFunction(ComponentServiceObjects<DialplanFunction> function, Map<String, Object> properties) {
+        addFunction(new LazyFunction(function), properties);
+    }
+
+    void unbindFunction(ComponentServiceObjects<DialplanFunction> function, Map<String, Object> properties) {
+        removeFunction(null, properties);
+    }
+
+    /** Adds a function object directly (tests, and functions that live outside a service registry). */
     public void addFunction(DialplanFunction function, Map<String, Object> properties) {
         Object name = properties.get(DialplanFunction.NAME);
         if (!(name instanceof String text) || text.isBlank()) {
-            LOG.warn("Dialplan function {} has no '{}' property and is not used", function.getClass().getName(),
-                    DialplanFunction.NAME);
+            LOG.warn("A dialplan function has no '{}' property and is not used", DialplanFunction.NAME);
             return;
         }
         if (!functions.add(new RegisteredFunction(text.strip(), function, ranking(properties), serviceId(properties)))) {
@@ -108,7 +117,11 @@ public final class DialplanEngine implements Dialplan {
     }
 
     public void removeFunction(DialplanFunction function, Map<String, Object> properties) {
-        functions.remove(serviceId(properties));
+        for (RegisteredFunction gone : functions.remove(serviceId(properties))) {
+            if (gone.function() instanceof LazyFunction lazy) {
+                lazy.release();
+            }
+        }
         LOG.debug("Unregistered custom function {}", properties.get(DialplanFunction.NAME));
     }
 

@@ -24,9 +24,12 @@ final class FunctionRegistry {
         return byName.get(key(function.name())) == function;
     }
 
-    synchronized void remove(long serviceId) {
-        registered.removeIf(function -> function.serviceId() == serviceId);
+    /** @return the registrations that went */
+    synchronized List<RegisteredFunction> remove(long serviceId) {
+        List<RegisteredFunction> gone = registered.stream().filter(f -> f.serviceId() == serviceId).toList();
+        registered.removeAll(gone);
         rebuild();
+        return gone;
     }
 
     Optional<RegisteredFunction> find(String name) {

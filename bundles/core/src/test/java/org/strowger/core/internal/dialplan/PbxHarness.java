@@ -17,6 +17,7 @@ import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFile;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.DialplanApplication;
+import org.strowger.api.dialplan.DialplanFunction;
 import org.strowger.core.internal.channel.ChannelServiceImpl;
 import org.strowger.core.internal.channel.RecordingEventBus;
 import org.strowger.core.internal.config.ConfigParser;
@@ -37,7 +38,7 @@ import org.strowger.core.internal.media.TranslationMatrix;
 
 /**
  * The call core as the container wires it, without the container: the real channel service and
- * bridges, the dialplan engine with every builtin application, the Local driver, fake phones, and a
+ * bridges, the dialplan engine with every builtin application and function, the Local driver, fake phones, and a
  * {@link RecordingApplication} named {@code Record}.
  */
 public final class PbxHarness implements AutoCloseable {
@@ -75,6 +76,12 @@ public final class PbxHarness implements AutoCloseable {
         addApplication("MusicOnHold", new MusicOnHoldApplication());
         addApplication("Dial", new DialApplication(channels, channels, events));
         addApplication("Record", recorded);
+        BuiltinFunctions.addTo(this);
+    }
+
+    public void addFunction(String name, DialplanFunction function) {
+        dialplan.addFunction(function, Map.of(DialplanFunction.NAME, name,
+                org.osgi.framework.Constants.SERVICE_ID, serviceIds.incrementAndGet()));
     }
 
     public void addApplication(String name, DialplanApplication application) {

@@ -1,9 +1,13 @@
 package org.strowger.core.internal.dialplan.app;
 
+import java.util.function.Supplier;
+
 import java.util.List;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +30,26 @@ public final class MSetApplication implements DialplanApplication {
     /** AST_APP_ARG(pair)[99]. */
     private static final int MAX_PAIRS = 99;
 
-    private final DialplanEngine engine;
+    private final Supplier<DialplanEngine> engine;
+    private final EngineOnFirstUse lazyEngine;
 
     @Activate
-    public MSetApplication(@Reference DialplanEngine engine) {
-        this.engine = engine;
+    public MSetApplication(@Reference(service = DialplanEngine.class) ComponentServiceObjects<DialplanEngine> engine) {
+        this.lazyEngine = new EngineOnFirstUse(engine);
+        this.engine = lazyEngine;
+    }
+
+    /** With the engine at hand (tests). */
+    public MSetApplication(DialplanEngine engine) {
+        this.lazyEngine = null;
+        this.engine = () -> engine;
+    }
+
+    @Deactivate
+    void stop() {
+        if (lazyEngine != null) {
+            lazyEngine.release();
+        }
     }
 
     @Override
@@ -42,7 +61,7 @@ public final class MSetApplication implements DialplanApplication {
         for (String entry : FunctionArguments.standard(data, MAX_PAIRS)) {
             List<String> pair = FunctionArguments.nonstandard(entry, '=', 2);
             if (pair.size() == 2) {
-                engine.functionCalls().assign(channel, pair.get(0), pair.get(1));
+                engine.get().functionCalls().assign(channel, pair.get(0), pair.get(1));
                 if (pair.get(0).indexOf(' ') >= 0) {
                     LOG.warn("Please avoid unnecessary spaces on variables as it may lead to unexpected results ('{}' set to '{}').",
                             pair.get(0), pair.get(1));
