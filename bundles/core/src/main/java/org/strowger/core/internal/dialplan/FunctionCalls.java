@@ -82,14 +82,14 @@ public final class FunctionCalls {
     /**
      * {@code pbx_builtin_setvar_helper}: a name ending in {@code )} writes a function; anything else
      * sets a channel variable ({@code _X}, {@code __X} inherited), or a global when there is no
-     * channel. An empty value removes the variable, as Asterisk only adds non-empty values.
+     * channel. An empty value leaves the variable set to the empty string.
      */
     public void assign(Channel channel, String name, String value) {
         if (name.endsWith(")")) {
             write(channel, name, value);
             return;
         }
-        String kept = value == null || value.isEmpty() ? null : value;
+        String kept = value == null ? "" : value;
         if (channel != null) {
             channel.setVariable(name, kept);
         } else {

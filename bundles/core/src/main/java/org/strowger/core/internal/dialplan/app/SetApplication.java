@@ -17,7 +17,7 @@ import org.strowger.core.internal.dialplan.DialplanEngine;
  * {@code Set(name=value)} (pbx_variables.c {@code pbx_builtin_setvar}): the name runs to the first
  * {@code =} and the value is everything after it, commas included. {@code _X} and {@code __X} are
  * inherited, {@code FUNC(args)} writes a function ({@code GLOBAL(x)} a global), and an empty value
- * removes the variable. A missing {@code =} is Asterisk's warning, and the dialplan goes on.
+ * leaves the variable empty. A missing {@code =} is Asterisk's warning, and the dialplan goes on.
  */
 @Component(service = DialplanApplication.class, property = DialplanApplication.NAME + "=Set")
 public final class SetApplication implements DialplanApplication {

@@ -15,7 +15,7 @@ import org.strowger.core.internal.dialplan.FunctionCalls;
 /**
  * {@code ARRAY(var1[,var2[,...][,varN]])} (func_strings.c {@code array}), write-only:
  * {@code Set(ARRAY(a,b)=1,2)} splits the value on commas and sets each variable in turn. A variable
- * without a value is set to the empty string (which removes it); at most 100 names and values are
+ * without a value is set to the empty string; at most 100 names and values are
  * split, the hundredth taking the rest. A name may itself be a function ({@code CALLERID(num)}).
  */
 @Component(service = DialplanFunction.class, property = DialplanFunction.NAME + "=ARRAY")
@@ -62,7 +62,7 @@ public final class ArrayFunction implements DialplanFunction {
             if (i < values.size()) {
                 calls.assign(channel, hash ? HashFunction.inheritableKey(variables, key) : key, values.get(i));
             } else {
-                // Asterisk clears missing ones rather than unsetting them; for a hash it keeps the
+                // Asterisk empties missing ones rather than unsetting them; for a hash it keeps the
                 // underscores inside the name here, unlike above.
                 calls.assign(channel, hash ? HashFunction.key(variables, key) : key, "");
             }

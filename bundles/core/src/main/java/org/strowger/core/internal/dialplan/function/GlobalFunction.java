@@ -9,7 +9,8 @@ import org.strowger.api.dialplan.DialplanFunction;
 
 /**
  * {@code GLOBAL(varname)} (func_global.c): reads and writes a global variable whatever the channel
- * has. Writing an empty value removes the global, as {@code pbx_builtin_setvar_helper} does.
+ * has. Writing an empty value leaves the global set to the empty string, as
+ * {@code pbx_builtin_setvar_helper} does.
  */
 @Component(service = DialplanFunction.class, property = DialplanFunction.NAME + "=GLOBAL")
 public final class GlobalFunction implements DialplanFunction {
@@ -28,7 +29,7 @@ public final class GlobalFunction implements DialplanFunction {
 
     @Override
     public void write(Channel channel, String arguments, String value) {
-        dialplan.setGlobalVariable(arguments, value == null || value.isEmpty() ? null : value);
+        dialplan.setGlobalVariable(arguments, value == null ? "" : value);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.strowger.core.internal.dialplan.PbxHarness;
 public class SetApplicationTest {
 
     private PbxHarness pbx;
+    private Channel caller;
 
     @After
     public void tearDown() {
@@ -25,7 +26,7 @@ public class SetApplicationTest {
 
     private List<String> run(String extension) throws Exception {
         pbx = new PbxHarness("[ctx]\nexten => 100,1,NoOp()\n" + extension);
-        Channel caller = pbx.call("alice", "ctx", "100");
+        caller = pbx.call("alice", "ctx", "100");
         awaitHangup(caller);
         pbx.awaitIdle();
         return pbx.recorded.data();
@@ -61,12 +62,13 @@ public class SetApplicationTest {
     }
 
     @Test
-    public void anEmptyValueRemovesTheVariable() throws Exception {
+    public void anEmptyValueLeavesAnEmptyVariable() throws Exception {
         assertEquals(List.of("[]"), run("""
                  same => n,Set(X=1)
                  same => n,Set(X=)
                  same => n,Record([${X}])
                 """));
+        assertEquals(Optional.of(""), caller.variable("X"));
     }
 
     @Test

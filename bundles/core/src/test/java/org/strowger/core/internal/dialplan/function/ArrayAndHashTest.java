@@ -24,9 +24,11 @@ public class ArrayAndHashTest extends FunctionTestSupport {
         channel.setVariable("b", "old");
         channel.setVariable("c", "old");
         set("ARRAY(a,b,c)", "1");
-        assertEquals("1||", eval("${a}|${b}|${c}"));
+        assertEquals(Optional.of("1"), channel.variable("a"));
+        assertEquals(Optional.of(""), channel.variable("b"));
+        assertEquals(Optional.of(""), channel.variable("c"));
         set("ARRAY(a)", "");
-        assertEquals("", eval("${a}"));
+        assertEquals(Optional.of(""), channel.variable("a"));
     }
 
     @Test
@@ -77,7 +79,7 @@ public class ArrayAndHashTest extends FunctionTestSupport {
         assertEquals("v1", eval("${HASH(h,k1)}"));
         assertEquals("", eval("${HASH(h,nope)}"));
         set("HASH(h,k1)", "");
-        assertFalse(channel.variable("~HASH~h~k1~").isPresent());
+        assertEquals(Optional.of(""), channel.variable("~HASH~h~k1~"));
     }
 
     @Test

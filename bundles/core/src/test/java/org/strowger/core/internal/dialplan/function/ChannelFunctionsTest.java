@@ -117,6 +117,6 @@ public class ChannelFunctionsTest extends FunctionTestSupport {
         assertEquals(Optional.of("global"), pbx.dialplan.globalVariable("g"));
         assertEquals("channel's|global", eval("${g}|${GLOBAL(g)}"));
         set("GLOBAL(g)", "");
-        assertTrue(pbx.dialplan.globalVariable("g").isEmpty());
+        assertEquals(Optional.of(""), pbx.dialplan.globalVariable("g"));
     }
 }
