@@ -105,6 +105,14 @@ public class FelixLifecycleIT {
             assertTrue("LEN and IF bound to the dialplan", System.nanoTime() < deadline);
             Thread.sleep(10);
         }
+        Method hasApplication = Arrays.stream(dialplan.getClass().getMethods())
+                .filter(m -> m.getName().equals("hasApplication")).findFirst().orElseThrow();
+        for (String application : List.of("Set", "MSet", "Goto")) {
+            while (!Boolean.TRUE.equals(hasApplication.invoke(dialplan, application))) {
+                assertTrue(application + " bound to the dialplan", System.nanoTime() < deadline);
+                Thread.sleep(10);
+            }
+        }
         awaitService(context, "org.strowger.api.dialplan.DialplanApplication", "(name=Set)");
         awaitService(context, "org.strowger.api.dialplan.DialplanApplication", "(name=MSet)");
         awaitService(context, "org.strowger.api.dialplan.DialplanFunction", "(name=ARRAY)");

@@ -40,13 +40,14 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     ChannelService channels;
 
-    // Optional: the other topics work while the dialplan is not there.
+    // Optional: the dialplan topics say there is nothing while the dialplan engine is absent.
     @Reference(optional = true)
     DialplanEngine dialplan;
 
-    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, functions or function")
+    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, applications,"
+            + " application, functions or function")
     @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel",
-            "functions", "function"})
+        "applications", "application", "functions", "function"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
@@ -81,6 +82,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new ChannelsTopic(channels, options, now).render();
             case "channel":
                 return new ChannelTopic(channels, options, now).render();
+            case "applications":
+                return new ApplicationsTopic(dialplan, options, commandLine()).list();
+            case "application":
+                return new ApplicationsTopic(dialplan, options, commandLine()).describe();
             case "functions":
                 return new FunctionsTopic(dialplan, options).render();
             case "function":

@@ -52,11 +52,13 @@ public final class PbxHarness implements AutoCloseable {
     public final DialplanEngine dialplan;
     public final FakePhones phones;
     public final RecordingApplication recorded = new RecordingApplication();
+    /** The configuration directory holding extensions.conf. */
+    public final Path directory;
     /** A real clock: Local pairs hand audio over on its ticks. */
     private final MediaClockImpl clock = new MediaClockImpl(1);
 
     public PbxHarness(String extensionsConf) throws IOException {
-        Path directory = Files.createTempDirectory("strowger-pbx");
+        directory = Files.createTempDirectory("strowger-pbx");
         directory.toFile().deleteOnExit();
         Files.writeString(directory.resolve(ExtensionsConfReader.FILE_NAME), extensionsConf);
         channels = new ChannelServiceImpl(events, new TranslationMatrix(), clock);
@@ -76,7 +78,26 @@ public final class PbxHarness implements AutoCloseable {
         addApplication("MusicOnHold", new MusicOnHoldApplication());
         addApplication("Dial", new DialApplication(channels, channels, events));
         addApplication("Record", recorded);
+        addApplication("Goto", new org.strowger.core.internal.dialplan.app.GotoApplication(dialplan));
+        addApplication("GotoIf", new org.strowger.core.internal.dialplan.app.GotoIfApplication(dialplan));
+        addApplication("GotoIfTime", new org.strowger.core.internal.dialplan.app.GotoIfTimeApplication(dialplan));
+        addApplication("Gosub", new org.strowger.core.internal.dialplan.app.GosubApplication(dialplan));
+        addApplication("GosubIf", new org.strowger.core.internal.dialplan.app.GosubIfApplication(dialplan));
+        addApplication("Return", new org.strowger.core.internal.dialplan.app.ReturnApplication(dialplan));
+        addApplication("While", new org.strowger.core.internal.dialplan.app.WhileApplication(dialplan));
+        addApplication("EndWhile", new org.strowger.core.internal.dialplan.app.EndWhileApplication(dialplan));
+        addApplication("ExitWhile", new org.strowger.core.internal.dialplan.app.ExitWhileApplication(dialplan));
+        addApplication("ContinueWhile", new org.strowger.core.internal.dialplan.app.ContinueWhileApplication(dialplan));
+        addApplication("ExecIf", new org.strowger.core.internal.dialplan.app.ExecIfApplication(dialplan));
+        addApplication("Verbose", new org.strowger.core.internal.dialplan.app.VerboseApplication());
+        addApplication("Log", new org.strowger.core.internal.dialplan.app.LogApplication());
+        addApplication("UserEvent", new org.strowger.core.internal.dialplan.app.UserEventApplication(dialplan));
         BuiltinFunctions.addTo(this);
+    }
+
+    /** Lowers the priority ceiling so that a test of an endless loop ends soon. */
+    public void setPriorityCeiling(int ceiling) {
+        dialplan.setPriorityCeiling(ceiling);
     }
 
     public void addFunction(String name, DialplanFunction function) {

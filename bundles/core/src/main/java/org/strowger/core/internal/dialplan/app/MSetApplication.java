@@ -1,13 +1,9 @@
 package org.strowger.core.internal.dialplan.app;
 
-import java.util.function.Supplier;
-
 import java.util.List;
 
-import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,26 +26,11 @@ public final class MSetApplication implements DialplanApplication {
     /** AST_APP_ARG(pair)[99]. */
     private static final int MAX_PAIRS = 99;
 
-    private final Supplier<DialplanEngine> engine;
-    private final EngineOnFirstUse lazyEngine;
+    private final DialplanEngine engine;
 
     @Activate
-    public MSetApplication(@Reference(service = DialplanEngine.class) ComponentServiceObjects<DialplanEngine> engine) {
-        this.lazyEngine = new EngineOnFirstUse(engine);
-        this.engine = lazyEngine;
-    }
-
-    /** With the engine at hand (tests). */
-    public MSetApplication(DialplanEngine engine) {
-        this.lazyEngine = null;
-        this.engine = () -> engine;
-    }
-
-    @Deactivate
-    void stop() {
-        if (lazyEngine != null) {
-            lazyEngine.release();
-        }
+    public MSetApplication(@Reference DialplanEngine engine) {
+        this.engine = engine;
     }
 
     @Override
@@ -61,7 +42,7 @@ public final class MSetApplication implements DialplanApplication {
         for (String entry : FunctionArguments.standard(data, MAX_PAIRS)) {
             List<String> pair = FunctionArguments.nonstandard(entry, '=', 2);
             if (pair.size() == 2) {
-                engine.get().functionCalls().assign(channel, pair.get(0), pair.get(1));
+                engine.functionCalls().assign(channel, pair.get(0), pair.get(1));
                 if (pair.get(0).indexOf(' ') >= 0) {
                     LOG.warn("Please avoid unnecessary spaces on variables as it may lead to unexpected results ('{}' set to '{}').",
                             pair.get(0), pair.get(1));

@@ -1,11 +1,7 @@
 package org.strowger.core.internal.dialplan.app;
 
-import java.util.function.Supplier;
-
-import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,26 +20,11 @@ public final class SetApplication implements DialplanApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetApplication.class);
 
-    private final Supplier<DialplanEngine> engine;
-    private final EngineOnFirstUse lazyEngine;
+    private final DialplanEngine engine;
 
     @Activate
-    public SetApplication(@Reference(service = DialplanEngine.class) ComponentServiceObjects<DialplanEngine> engine) {
-        this.lazyEngine = new EngineOnFirstUse(engine);
-        this.engine = lazyEngine;
-    }
-
-    /** With the engine at hand (tests). */
-    public SetApplication(DialplanEngine engine) {
-        this.lazyEngine = null;
-        this.engine = () -> engine;
-    }
-
-    @Deactivate
-    void stop() {
-        if (lazyEngine != null) {
-            lazyEngine.release();
-        }
+    public SetApplication(@Reference DialplanEngine engine) {
+        this.engine = engine;
     }
 
     @Override
@@ -63,7 +44,7 @@ public final class SetApplication implements DialplanApplication {
             LOG.warn("Please avoid unnecessary spaces on variables as it may lead to unexpected results ('{}' set to '{}').",
                     name, value);
         }
-        engine.get().functionCalls().assign(channel, name, value);
+        engine.functionCalls().assign(channel, name, value);
         return Result.CONTINUE;
     }
 

@@ -1,13 +1,14 @@
 package org.strowger.core.internal.dialplan.function;
 
 import java.time.Clock;
-import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.strowger.api.channel.Channel;
 import org.strowger.api.dialplan.DialplanFunction;
 import org.strowger.api.dialplan.DialplanFunctionException;
+import org.strowger.core.internal.dialplan.TimeSpec;
 
 /**
  * {@code IFTIME(timespec?[true][:false])} (func_logic.c {@code iftime}): the true text while the
@@ -44,11 +45,11 @@ public final class IfTimeFunction implements DialplanFunction {
         if (spec.isEmpty() || (ifTrue == null && ifFalse == null)) {
             throw new DialplanFunctionException("Syntax IFTIME(<timespec>?[<true>][:<false>])");
         }
-        TimingSpec timing = TimingSpec.parse(spec);
-        if (timing == null) {
+        Optional<TimeSpec> timing = TimeSpec.parse(spec);
+        if (timing.isEmpty()) {
             throw new DialplanFunctionException("Invalid Time Spec.");
         }
-        String chosen = timing.includes(ZonedDateTime.now(clock)) ? ifTrue : ifFalse;
+        String chosen = timing.get().matches(clock.instant()) ? ifTrue : ifFalse;
         return chosen == null ? "" : FunctionArguments.stripQuoted(chosen);
     }
 

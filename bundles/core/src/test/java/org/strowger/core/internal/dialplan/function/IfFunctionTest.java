@@ -5,7 +5,9 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 import org.junit.Test;
 import org.strowger.api.dialplan.DialplanFunctionException;
@@ -13,8 +15,9 @@ import org.strowger.api.dialplan.DialplanFunctionException;
 /** IF (func_logic.c acf_if; asterisk-behaviour.md section 6) and IFTIME (iftime, main/pbx_timing.c). */
 public class IfFunctionTest extends FunctionTestSupport {
 
-    /** Wednesday 3 January 2024, 10:15 UTC. */
-    private static final Clock WEDNESDAY_MORNING = Clock.fixed(Instant.parse("2024-01-03T10:15:00Z"), ZoneOffset.UTC);
+    /** Wednesday 3 January 2024, 10:15 local time: a spec without a time zone is read in the local one. */
+    private static final Clock WEDNESDAY_MORNING = Clock.fixed(
+            ZonedDateTime.of(2024, 1, 3, 10, 15, 0, 0, ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
 
     @Test
     public void trueAndFalseBranches() {
@@ -92,9 +95,11 @@ public class IfFunctionTest extends FunctionTestSupport {
 
     @Test
     public void ifTimeTimezoneField() throws Exception {
+        IfTimeFunction at1015Utc = new IfTimeFunction(Clock.fixed(Instant.parse("2024-01-03T10:15:00Z"), ZoneOffset.UTC));
         // 10:15 UTC is 05:15 in New York.
-        assertEquals("out", ifTime("09:00-17:00,*,*,*,America/New_York?in:out"));
-        assertEquals("in", ifTime("05:00-06:00,*,*,*,America/New_York?in:out"));
+        assertEquals("out", at1015Utc.read(null, "09:00-17:00,*,*,*,America/New_York?in:out"));
+        assertEquals("in", at1015Utc.read(null, "05:00-06:00,*,*,*,America/New_York?in:out"));
+        assertEquals("in", at1015Utc.read(null, "10:15,*,*,*,UTC?in:out"));
     }
 
     @Test
