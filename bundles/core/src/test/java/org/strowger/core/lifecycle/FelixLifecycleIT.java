@@ -4,8 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.tinybundles.core.TinyBundles;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
@@ -87,6 +91,43 @@ public class FelixLifecycleIT {
         core.start();
         awaitState(loud, Bundle.ACTIVE);
         assertTrue(quiet.getState() != Bundle.ACTIVE);
+    }
+
+    @Test
+    public void dialplanFunctionsAndSetAreWiredByDeclarativeServices() throws Exception {
+        BundleContext context = framework.getBundleContext();
+        // The framework's API classes are not the test's: find services by name, call them reflectively.
+        Object dialplan = awaitService(context, "org.strowger.api.dialplan.Dialplan", null);
+        Method substitute = Arrays.stream(dialplan.getClass().getMethods())
+                .filter(m -> m.getName().equals("substitute")).findFirst().orElseThrow();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!"3|a,b".equals(substitute.invoke(dialplan, null, "${LEN(abc)}|${IF(1?a,b:c)}"))) {
+            assertTrue("LEN and IF bound to the dialplan", System.nanoTime() < deadline);
+            Thread.sleep(10);
+        }
+        Method hasApplication = Arrays.stream(dialplan.getClass().getMethods())
+                .filter(m -> m.getName().equals("hasApplication")).findFirst().orElseThrow();
+        for (String application : List.of("Set", "MSet", "Goto")) {
+            while (!Boolean.TRUE.equals(hasApplication.invoke(dialplan, application))) {
+                assertTrue(application + " bound to the dialplan", System.nanoTime() < deadline);
+                Thread.sleep(10);
+            }
+        }
+        awaitService(context, "org.strowger.api.dialplan.DialplanApplication", "(name=Set)");
+        awaitService(context, "org.strowger.api.dialplan.DialplanApplication", "(name=MSet)");
+        awaitService(context, "org.strowger.api.dialplan.DialplanFunction", "(name=ARRAY)");
+    }
+
+    private static Object awaitService(BundleContext context, String type, String filter) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            ServiceReference<?>[] references = context.getAllServiceReferences(type, filter);
+            if (references != null && references.length > 0) {
+                return context.getService(references[0]);
+            }
+            assertTrue("no service " + type + " " + filter, System.nanoTime() < deadline);
+            Thread.sleep(10);
+        }
     }
 
     private Bundle bundle(String symbolicName) {

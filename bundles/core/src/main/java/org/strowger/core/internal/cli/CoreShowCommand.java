@@ -20,12 +20,14 @@ import org.strowger.core.internal.dialplan.DialplanEngine;
 /**
  * {@code core show version}, {@code core show uptime [seconds]},
  * {@code core show translation [recalc [<seconds>] | paths <codec> [<sample rate>]]},
- * {@code core show channels [concise|verbose|count]} and {@code core show channel <channel>}.
+ * {@code core show channels [concise|verbose|count]}, {@code core show channel <channel>},
+ * {@code core show functions [like <text>]} and {@code core show function <function>}.
  */
 @Service
 @Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds]"
         + " | core show translation [recalc [<recalc seconds>]] | core show translation paths [codec [sample_rate]]"
-        + " | core show channels [concise|verbose|count] | core show channel <channel>)")
+        + " | core show channels [concise|verbose|count] | core show channel <channel>"
+        + " | core show functions [like <text>] | core show function <function>)")
 public class CoreShowCommand extends AsteriskCommand {
 
     @Reference
@@ -38,19 +40,20 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     ChannelService channels;
 
-    // Optional: the applications topics say there are none while the dialplan engine is absent.
+    // Optional: the dialplan topics say there is nothing while the dialplan engine is absent.
     @Reference(optional = true)
     DialplanEngine dialplan;
 
-    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, applications"
-            + " or application")
+    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, applications,"
+            + " application, functions or function")
     @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel",
-        "applications", "application"})
+        "applications", "application", "functions", "function"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
             description = "uptime: 'seconds' for plain seconds; translation: recalc [<seconds>] or paths <codec> [<sample rate>];"
-                    + " channels: concise, verbose or count; channel: a channel name")
+                    + " channels: concise, verbose or count; channel: a channel name; functions: like <text>;"
+                    + " function: a function name")
     @Completion(CoreShowOptionsCompleter.class)
     List<String> options = new ArrayList<>();
 
@@ -83,6 +86,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new ApplicationsTopic(dialplan, options, commandLine()).list();
             case "application":
                 return new ApplicationsTopic(dialplan, options, commandLine()).describe();
+            case "functions":
+                return new FunctionsTopic(dialplan, options).render();
+            case "function":
+                return new FunctionTopic(dialplan, options, commandLine()).render();
             default:
                 return "No such command 'core show " + String.join(" ", allWords())
                         + "' (type 'core show help core show' for other possible commands)\n";

@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.Format;
+import org.strowger.core.internal.dialplan.DialplanEngine;
+import org.strowger.core.internal.dialplan.RegisteredFunction;
 
 /** Completes the words after a {@code core show} topic, as Asterisk's CLI_GENERATE does. */
 @Service
@@ -19,6 +21,9 @@ public class CoreShowOptionsCompleter implements Completer {
     // Optional for the same reason as in CoreShowCommand: the other topics do not need channels.
     @Reference(optional = true)
     ChannelService channels;
+
+    @Reference(optional = true)
+    DialplanEngine dialplan;
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
@@ -31,6 +36,9 @@ public class CoreShowOptionsCompleter implements Completer {
             case "paths" -> Format.known().stream().map(Format::name).toList();
             case "channels" -> List.of("concise", "verbose", "count");
             case "channel" -> ChannelNameCompleter.names(channels);
+            case "functions" -> List.of("like");
+            case "function" -> dialplan == null ? List.<String>of()
+                    : dialplan.functions().stream().map(RegisteredFunction::name).toList();
             default -> List.of();
         };
         return new StringsCompleter(choices, false).complete(session, commandLine, candidates);

@@ -47,6 +47,11 @@ final class Usage {
     // main/cli.c handle_showchan, CLI_INIT.
     static final String CORE_SHOW_CHANNEL = "Usage: core show channel <channel>\n"
             + "       Shows lots of information about the specified channel.\n";
+    // main/pbx_functions.c handle_show_functions and handle_show_function, CLI_INIT.
+    static final String CORE_SHOW_FUNCTIONS = "Usage: core show functions [like <text>]\n"
+            + "       List builtin functions, optionally only those matching a given string\n";
+    static final String CORE_SHOW_FUNCTION = "Usage: core show function <function>\n"
+            + "       Describe a particular dialplan function.\n";
     // main/cli.c handle_softhangup, CLI_INIT.
     static final String CHANNEL_REQUEST_HANGUP = "Usage: channel request hangup <channel>|<all>\n"
             + "       Request that a channel be hung up. The hangup takes effect\n"

@@ -24,9 +24,12 @@ final class ApplicationRegistry {
         return byName.get(key(application.name())) == application;
     }
 
-    synchronized void remove(long serviceId) {
-        registered.removeIf(application -> application.serviceId() == serviceId);
+    /** @return the registrations that went */
+    synchronized List<RegisteredApplication> remove(long serviceId) {
+        List<RegisteredApplication> gone = registered.stream().filter(a -> a.serviceId() == serviceId).toList();
+        registered.removeAll(gone);
         rebuild();
+        return gone;
     }
 
     Optional<RegisteredApplication> find(String name) {

@@ -3,8 +3,6 @@ package org.strowger.core.internal.dialplan;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.strowger.api.channel.Channel;
 
 /**
@@ -13,8 +11,6 @@ import org.strowger.api.channel.Channel;
  * the globals.
  */
 public final class ChannelVariables implements VariableSource {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ChannelVariables.class);
 
     private final Channel channel;
     private final GlobalVariables globals;
@@ -26,11 +22,6 @@ public final class ChannelVariables implements VariableSource {
 
     @Override
     public Optional<String> lookup(String name) {
-        if (name.endsWith(")") && name.indexOf('(') > 0) {
-            // Dialplan functions arrive with the full dialplan engine; Asterisk says the same for an unknown one.
-            LOG.warn("Function {} not registered", name.substring(0, name.indexOf('(')));
-            return Optional.empty();
-        }
         Optional<String> builtIn = builtIn(name);
         if (builtIn.isPresent()) {
             return builtIn;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,6 +28,7 @@ import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.dialplan.DialplanApplication;
 import org.strowger.api.dialplan.DialplanApplication.Result;
+import org.strowger.api.dialplan.DialplanFunction;
 import org.strowger.api.event.EventBus;
 import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
@@ -40,8 +42,8 @@ import org.strowger.core.internal.channel.ChannelEvents;
  */
 // Immediate: channels may arrive (Local, originate) as soon as the core is up, and the first call
 // should not pay for reading extensions.conf.
-// Registered under its own class as well, for the core's dialplan applications (Goto, Gosub, While)
-// and commands (dialplan show) that need more than the API offers.
+// Registered under its own class as well, for the core's dialplan applications (Goto, Gosub, While,
+// Set) and commands (dialplan show) that need more than the API offers.
 @Component(service = {Dialplan.class, DialplanEngine.class}, immediate = true)
 public final class DialplanEngine implements Dialplan {
 
@@ -63,6 +65,8 @@ public final class DialplanEngine implements Dialplan {
     private final AtomicReference<DialplanSnapshot> snapshot = new AtomicReference<>(DialplanSnapshot.empty());
     private final GlobalVariables globals = new GlobalVariables();
     private final ApplicationRegistry applications = new ApplicationRegistry();
+    private final FunctionRegistry functions = new FunctionRegistry();
+    private final FunctionCalls functionCalls = new FunctionCalls(functions, globals);
     private final PbxThreads threads = new PbxThreads();
     private final Set<PbxRun> running = ConcurrentHashMap.newKeySet();
     private final Map<String, PbxChannelState> channelStates = new ConcurrentHashMap<>();
@@ -78,7 +82,16 @@ public final class DialplanEngine implements Dialplan {
     }
 
     @Reference(name = "application", service = DialplanApplication.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeApplication")
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindApplication")
+    void bindApplication(ComponentServiceObjects<DialplanApplication> application, Map<String, Object> properties) {
+        addApplication(new LazyApplication(application), properties);
+    }
+
+    void unbindApplication(ComponentServiceObjects<DialplanApplication> application, Map<String, Object> properties) {
+        removeApplication(null, properties);
+    }
+
+    /** Adds an application object directly (tests, and applications that live outside a service registry). */
     public void addApplication(DialplanApplication application, Map<String, Object> properties) {
         Object name = properties.get(DialplanApplication.NAME);
         if (!(name instanceof String text) || text.isBlank()) {
@@ -97,8 +110,46 @@ public final class DialplanEngine implements Dialplan {
     }
 
     public void removeApplication(DialplanApplication application, Map<String, Object> properties) {
-        applications.remove(serviceId(properties));
+        for (RegisteredApplication gone : applications.remove(serviceId(properties))) {
+            if (gone.application() instanceof LazyApplication lazy) {
+                lazy.release();
+            }
+        }
         LOG.debug("Unregistered application '{}'", properties.get(DialplanApplication.NAME));
+    }
+
+    @Reference(name = "function", service = DialplanFunction.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindFunction")
+    void bindFunction(ComponentServiceObjects<DialplanFunction> function, Map<String, Object> properties) {
+        addFunction(new LazyFunction(function), properties);
+    }
+
+    void unbindFunction(ComponentServiceObjects<DialplanFunction> function, Map<String, Object> properties) {
+        removeFunction(null, properties);
+    }
+
+    /** Adds a function object directly (tests, and functions that live outside a service registry). */
+    public void addFunction(DialplanFunction function, Map<String, Object> properties) {
+        Object name = properties.get(DialplanFunction.NAME);
+        if (!(name instanceof String text) || text.isBlank()) {
+            LOG.warn("A dialplan function has no '{}' property and is not used", DialplanFunction.NAME);
+            return;
+        }
+        if (!functions.add(new RegisteredFunction(text.strip(), function, ranking(properties), serviceId(properties)))) {
+            // ast_custom_function_register refuses a second one the same way.
+            LOG.error("Function {} already registered.", text);
+        } else {
+            LOG.debug("Registered custom function '{}'", text);
+        }
+    }
+
+    public void removeFunction(DialplanFunction function, Map<String, Object> properties) {
+        for (RegisteredFunction gone : functions.remove(serviceId(properties))) {
+            if (gone.function() instanceof LazyFunction lazy) {
+                lazy.release();
+            }
+        }
+        LOG.debug("Unregistered custom function {}", properties.get(DialplanFunction.NAME));
     }
 
     @Deactivate
@@ -166,8 +217,13 @@ public final class DialplanEngine implements Dialplan {
 
     @Override
     public String substitute(Channel channel, String text) {
-        VariableSource source = channel != null ? new ChannelVariables(channel, globals) : globals::get;
-        return Substitution.substitute(text, source);
+        return Substitution.substitute(text, variables(channel));
+    }
+
+    /** What {@code ${...}} means for this channel ({@code null}: globals only), functions included. */
+    VariableSource variables(Channel channel) {
+        VariableSource plain = channel != null ? new ChannelVariables(channel, globals) : globals::get;
+        return new FunctionVariables(functionCalls, channel, plain);
     }
 
     @Override
@@ -223,6 +279,16 @@ public final class DialplanEngine implements Dialplan {
     /** The registered applications, sorted by name. */
     public List<RegisteredApplication> applications() {
         return applications.all();
+    }
+
+    /** The registered functions, in {@code core show functions} order. */
+    public List<RegisteredFunction> functions() {
+        return functions.all();
+    }
+
+    /** Reads, writes and assignments of functions and variables, as the core's applications need them. */
+    public FunctionCalls functionCalls() {
+        return functionCalls;
     }
 
     /** The application registered under the name (ignoring case), if any. */

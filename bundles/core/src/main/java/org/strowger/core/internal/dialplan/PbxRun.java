@@ -334,7 +334,7 @@ final class PbxRun implements Runnable {
 
     private static Result executePriority(DialplanEngine engine, Channel channel, String exten, String context,
             Priority priority) throws InterruptedException {
-        String data = Substitution.substitute(priority.data(), new ChannelVariables(channel, engine.globals()));
+        String data = Substitution.substitute(priority.data(), engine.variables(channel));
         Optional<RegisteredApplication> found = engine.application(priority.application());
         if (found.isEmpty()) {
             LOG.warn("No application '{}' for extension ({}, {}, {})", priority.application(), context, exten,
@@ -351,7 +351,7 @@ final class PbxRun implements Runnable {
     }
 
     private VariableSource variables() {
-        return new ChannelVariables(channel, engine.globals());
+        return engine.variables(channel);
     }
 
     private String callerNumber() {

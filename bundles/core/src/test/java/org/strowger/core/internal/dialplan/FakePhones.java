@@ -3,6 +3,7 @@ package org.strowger.core.internal.dialplan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -93,6 +94,12 @@ public final class FakePhones implements ChannelDriver {
 
         private String name() {
             return link.channel().name();
+        }
+
+        /** CHANNEL(fake_resource): a technology item, as chan-skype answers skype_* items. */
+        @Override
+        public Optional<String> readItem(String item) {
+            return item.equals("fake_resource") ? Optional.of(resource) : Optional.empty();
         }
 
         @Override

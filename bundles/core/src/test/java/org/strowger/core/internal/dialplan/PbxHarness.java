@@ -18,6 +18,7 @@ import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFile;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.DialplanApplication;
+import org.strowger.api.dialplan.DialplanFunction;
 import org.strowger.core.internal.channel.ChannelServiceImpl;
 import org.strowger.core.internal.channel.RecordingEventBus;
 import org.strowger.core.internal.config.ConfigParser;
@@ -44,7 +45,7 @@ import org.strowger.core.internal.sounds.Sounds;
 
 /**
  * The call core as the container wires it, without the container: the real channel service and
- * bridges, the dialplan engine with every builtin application, the Local driver, fake phones, and a
+ * bridges, the dialplan engine with every builtin application and function, the Local driver, fake phones, and a
  * {@link RecordingApplication} named {@code Record}.
  */
 public final class PbxHarness implements AutoCloseable {
@@ -108,11 +109,17 @@ public final class PbxHarness implements AutoCloseable {
         addApplication("Verbose", new org.strowger.core.internal.dialplan.app.VerboseApplication());
         addApplication("Log", new org.strowger.core.internal.dialplan.app.LogApplication());
         addApplication("UserEvent", new org.strowger.core.internal.dialplan.app.UserEventApplication(dialplan));
+        BuiltinFunctions.addTo(this);
     }
 
     /** Lowers the priority ceiling so that a test of an endless loop ends soon. */
     public void setPriorityCeiling(int ceiling) {
         dialplan.setPriorityCeiling(ceiling);
+    }
+
+    public void addFunction(String name, DialplanFunction function) {
+        dialplan.addFunction(function, Map.of(DialplanFunction.NAME, name,
+                org.osgi.framework.Constants.SERVICE_ID, serviceIds.incrementAndGet()));
     }
 
     public void addApplication(String name, DialplanApplication application) {
