@@ -21,6 +21,12 @@ public interface Bridge {
     boolean isNative();
 
     /**
+     * Holds back the audio that crosses to one channel while something else plays to it (a
+     * time-limit warning, an announcement); {@code false} lets it cross again.
+     */
+    void holdAudioTo(Channel channel, boolean held);
+
+    /**
      * Ends the bridge: both channels leave (and stay up). Idempotent.
      */
     void dissolve();

@@ -13,4 +13,11 @@ public interface BridgeService {
      * @throws IllegalStateException if a channel has hung up or is already bridged
      */
     Bridge bridge(Channel first, Channel second);
+
+    /**
+     * As {@link #bridge(Channel, Channel)}, with hooks that see DTMF before it crosses.
+     *
+     * @throws IllegalStateException if a channel has hung up or is already bridged
+     */
+    Bridge bridge(Channel first, Channel second, BridgeHooks hooks);
 }

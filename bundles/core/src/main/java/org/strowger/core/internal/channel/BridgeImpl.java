@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.api.channel.Bridge;
+import org.strowger.api.channel.BridgeHooks;
 import org.strowger.api.channel.Channel;
 import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
@@ -31,12 +32,16 @@ final class BridgeImpl implements Bridge {
     private final ChannelImpl second;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final boolean nativeBridge;
+    private final BridgeHooks hooks;
+    private volatile boolean audioToFirstHeld;
+    private volatile boolean audioToSecondHeld;
     private boolean over;
 
-    BridgeImpl(ChannelServiceImpl service, ChannelImpl first, ChannelImpl second) {
+    BridgeImpl(ChannelServiceImpl service, ChannelImpl first, ChannelImpl second, BridgeHooks hooks) {
         this.service = service;
         this.first = first;
         this.second = second;
+        this.hooks = hooks;
         // Prefer a format both can carry: then frames cross without translation in both directions.
         first.nativeFormats().stream()
                 .filter(second.nativeFormats()::contains)
@@ -51,10 +56,10 @@ final class BridgeImpl implements Bridge {
 
     /** Puts both channels in the bridge, or neither. */
     void start() {
-        if (!first.enterBridge(this, (source, frame) -> forward(frame, second))) {
+        if (!first.enterBridge(this, (source, frame) -> forward(source, frame, second))) {
             throw new IllegalStateException(first.name() + " cannot be bridged: it has hung up or is already in a bridge");
         }
-        if (!second.enterBridge(this, (source, frame) -> forward(frame, first))) {
+        if (!second.enterBridge(this, (source, frame) -> forward(source, frame, first))) {
             first.leaveBridge(this);
             throw new IllegalStateException(second.name() + " cannot be bridged: it has hung up or is already in a bridge");
         }
@@ -68,13 +73,37 @@ final class BridgeImpl implements Bridge {
         }
     }
 
-    private static void forward(Frame frame, ChannelImpl to) {
+    private void forward(ChannelImpl from, Frame frame, ChannelImpl to) {
         if (frame instanceof VoiceFrame voice) {
-            to.writeFromBridge(voice);
-        } else if (frame instanceof DtmfFrame) {
-            to.write(frame);
+            if (!(to == first ? audioToFirstHeld : audioToSecondHeld)) {
+                to.writeFromBridge(voice);
+            }
+        } else if (frame instanceof DtmfFrame digit) {
+            if (!swallowed(from, digit)) {
+                to.write(frame);
+            }
         } else if (frame instanceof ControlFrame control && control.control() != ControlFrame.Control.ANSWER) {
             to.indicate(control.control(), control.data());
+        }
+    }
+
+    private boolean swallowed(ChannelImpl from, DtmfFrame digit) {
+        try {
+            return hooks.dtmf(from, digit);
+        } catch (RuntimeException e) {
+            LOG.warn("Bridge {}: a DTMF hook failed on '{}' from {}; the digit crosses", id, digit.digit(), from.name(), e);
+            return false;
+        }
+    }
+
+    @Override
+    public void holdAudioTo(Channel channel, boolean held) {
+        if (channel == first) {
+            audioToFirstHeld = held;
+        } else if (channel == second) {
+            audioToSecondHeld = held;
+        } else {
+            throw new IllegalArgumentException(channel.name() + " is not in bridge " + id);
         }
     }
 

@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.api.channel.Bridge;
+import org.strowger.api.channel.BridgeHooks;
 import org.strowger.api.channel.BridgeService;
 import org.strowger.api.channel.Channel;
 import org.strowger.api.channel.ChannelDriver;
@@ -206,13 +207,18 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
 
     @Override
     public Bridge bridge(Channel first, Channel second) {
+        return bridge(first, second, BridgeHooks.NONE);
+    }
+
+    @Override
+    public Bridge bridge(Channel first, Channel second, BridgeHooks hooks) {
         if (!(first instanceof ChannelImpl a) || !(second instanceof ChannelImpl b)) {
             throw new IllegalArgumentException("only channels of this PBX can be bridged");
         }
         if (a == b) {
             throw new IllegalArgumentException("a channel cannot be bridged with itself: " + a.name());
         }
-        BridgeImpl bridge = new BridgeImpl(this, a, b);
+        BridgeImpl bridge = new BridgeImpl(this, a, b, hooks == null ? BridgeHooks.NONE : hooks);
         bridge.start();
         return bridge;
     }

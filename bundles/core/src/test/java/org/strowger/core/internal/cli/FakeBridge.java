@@ -24,6 +24,7 @@ final class FakeBridge implements Bridge {
     @Override public String id() { return id; }
     @Override public List<Channel> channels() { return channels; }
     @Override public boolean isNative() { return true; }
+    @Override public void holdAudioTo(Channel channel, boolean held) { }
     @Override public void dissolve() { }
     @Override public CompletionStage<Void> ended() { return new CompletableFuture<>(); }
 }

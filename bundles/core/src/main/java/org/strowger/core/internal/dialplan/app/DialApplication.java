@@ -358,7 +358,7 @@ public final class DialApplication implements DialplanApplication {
             }
             DialFeatureBridge.End end;
             if (options.needsFeatureBridge()) {
-                end = new DialFeatureBridge(caller, peer, options, lookup, dialplan, sounds, clock).run(answered);
+                end = new DialFeatureBridge(caller, peer, options, lookup, dialplan, sounds, clock, bridges).run(answered);
             } else {
                 end = coreBridge(peer, answered);
             }

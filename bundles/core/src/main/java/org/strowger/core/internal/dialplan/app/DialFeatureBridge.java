@@ -1,28 +1,29 @@
 package org.strowger.core.internal.dialplan.app;
 
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.api.channel.Bridge;
+import org.strowger.api.channel.BridgeService;
 import org.strowger.api.channel.Channel;
 import org.strowger.api.channel.HangupCause;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.media.ControlFrame;
 import org.strowger.api.media.DtmfFrame;
-import org.strowger.api.media.Frame;
-import org.strowger.api.media.HangupFrame;
 import org.strowger.api.media.MediaClock;
-import org.strowger.api.media.VoiceFrame;
 import org.strowger.core.internal.sounds.Player;
 import org.strowger.core.internal.sounds.Sounds;
 
 /**
- * The bridge Dial runs itself when the call has features the core's two-party bridge cannot give:
- * DTMF features ({@code h}/{@code H} hang up on {@code *}, {@code t}/{@code T} blind transfer on
- * {@code #}, features.conf's default codes) and {@code L()} warnings. Dial's thread reads both
- * channels and writes each one's frames to the other, keeping the feature keys of the party allowed
- * to use them. The core publishes no bridge events for it and neither channel reports a bridge.
+ * Dial's bridge when the call has features: DTMF features ({@code h}/{@code H} hang up on
+ * {@code *}, {@code t}/{@code T} blind transfer on {@code #}, features.conf's default codes) and
+ * {@code L()} limits with warnings. The audio crosses in the core's bridge on the media threads; its
+ * DTMF hook keeps the feature codes of the party allowed to use them and hands them to Dial's thread,
+ * which only waits: for a feature, the bridge's end or the next point of the time limit.
  */
 final class DialFeatureBridge {
 
@@ -33,7 +34,6 @@ final class DialFeatureBridge {
     static final char BLIND_TRANSFER = '#';
     /** features.conf {@code transferdigittimeout} default. */
     static final long TRANSFER_DIGIT_TIMEOUT_MILLIS = 3000;
-    private static final long POLL_MILLIS = 10;
 
     /** How the bridge ended. */
     enum End {
@@ -44,6 +44,10 @@ final class DialFeatureBridge {
         PEER_TRANSFERRED
     }
 
+    /** What the hook and the bridge tell Dial's thread: a feature code, or that a bridge ended. */
+    private record Signal(Channel from, char code, Bridge endedBridge) {
+    }
+
     private final Channel caller;
     private final Channel peer;
     private final DialOptions options;
@@ -51,11 +55,17 @@ final class DialFeatureBridge {
     private final Dialplan dialplan;
     private final Sounds sounds;
     private final MediaClock clock;
+    private final BridgeService bridges;
+    private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
+    /** Digits the transferer keyed after the transfer code, before the bridge let go of it. */
+    private final BlockingQueue<Character> transferDigits = new LinkedBlockingQueue<>();
+    private volatile Channel transferring;
+    private Bridge bridge;
     private Player toCaller;
     private Player toPeer;
 
     DialFeatureBridge(Channel caller, Channel peer, DialOptions options, ExtensionLookup lookup, Dialplan dialplan,
-            Sounds sounds, MediaClock clock) {
+            Sounds sounds, MediaClock clock, BridgeService bridges) {
         this.caller = caller;
         this.peer = peer;
         this.options = options;
@@ -63,6 +73,7 @@ final class DialFeatureBridge {
         this.dialplan = dialplan;
         this.sounds = sounds;
         this.clock = clock;
+        this.bridges = bridges;
     }
 
     End run(long answeredNanos) throws InterruptedException {
@@ -72,13 +83,17 @@ final class DialFeatureBridge {
         if (limit.isPresent() && limit.get().warningMillis() > 0) {
             nextWarning = end - TimeUnit.MILLISECONDS.toNanos(limit.get().warningMillis());
         }
-        limit.filter(l -> !l.startSound().isEmpty()).ifPresent(l -> announce(l, l.startSound()));
         try {
+            if (!enterBridge()) {
+                return hungUpSide();
+            }
+            limit.filter(l -> !l.startSound().isEmpty()).ifPresent(l -> announce(l, l.startSound()));
             while (true) {
                 long now = System.nanoTime();
                 if (now - end >= 0) {
                     limit.filter(l -> !l.endSound().isEmpty()).ifPresent(l -> announceAndWait(l, l.endSound()));
                     LOG.debug("The call of {} and {} reached its time limit", caller.name(), peer.name());
+                    bridge.dissolve();
                     return End.TIME_LIMIT;
                 }
                 if (now - nextWarning >= 0) {
@@ -87,17 +102,18 @@ final class DialFeatureBridge {
                     nextWarning = l.warningEveryMillis() > 0
                             ? nextWarning + TimeUnit.MILLISECONDS.toNanos(l.warningEveryMillis()) : Long.MAX_VALUE;
                 }
-                Optional<End> ended = handle(caller, caller.read(POLL_MILLIS, TimeUnit.MILLISECONDS));
-                Frame fromPeer;
-                while (ended.isEmpty() && (fromPeer = peer.read(0, TimeUnit.MILLISECONDS)) != null) {
-                    ended = handle(peer, fromPeer);
+                long wait = Math.max(1, Math.min(end, nextWarning) - System.nanoTime());
+                Signal signal = signals.poll(Math.min(wait, TimeUnit.DAYS.toNanos(1)), TimeUnit.NANOSECONDS);
+                if (signal == null) {
+                    continue;
                 }
-                if (ended.isEmpty() && caller.isHungUp()) {
-                    ended = Optional.of(End.CALLER_HUNG_UP);
+                if (signal.endedBridge() != null) {
+                    if (signal.endedBridge() == bridge) {
+                        return hungUpSide();
+                    }
+                    continue; // the bridge a transfer attempt dissolved
                 }
-                if (ended.isEmpty() && peer.isHungUp()) {
-                    ended = Optional.of(End.PEER_HUNG_UP);
-                }
+                Optional<End> ended = feature(signal.from(), signal.code());
                 if (ended.isPresent()) {
                     return ended.get();
                 }
@@ -108,43 +124,62 @@ final class DialFeatureBridge {
         }
     }
 
-    private Optional<End> handle(Channel from, Frame frame) throws InterruptedException {
-        if (frame == null) {
-            return Optional.empty();
+    private boolean enterBridge() {
+        try {
+            Bridge entered = bridges.bridge(caller, peer, this::hook);
+            bridge = entered;
+            entered.ended().thenRun(() -> signals.add(new Signal(null, ' ', entered)));
+            return true;
+        } catch (IllegalStateException e) {
+            LOG.debug("{} and {} could not be bridged: {}", caller.name(), peer.name(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** On the media thread: keeps the feature codes the sender may use, and passes them on when the key comes up. */
+    private boolean hook(Channel from, DtmfFrame digit) {
+        if (from == transferring) {
+            if (digit.end()) {
+                transferDigits.add(digit.digit());
+            }
+            return true;
         }
         boolean fromCaller = from == caller;
-        Channel to = fromCaller ? peer : caller;
-        if (frame instanceof HangupFrame) {
+        boolean feature = digit.digit() == DISCONNECT && (fromCaller ? options.callerHangup : options.calleeHangup)
+                || digit.digit() == BLIND_TRANSFER && (fromCaller ? options.callerTransfer : options.calleeTransfer);
+        if (feature && digit.end()) {
+            if (digit.digit() == BLIND_TRANSFER) {
+                transferring = from;
+            }
+            signals.add(new Signal(from, digit.digit(), null));
+        }
+        return feature;
+    }
+
+    private Optional<End> feature(Channel from, char code) throws InterruptedException {
+        boolean fromCaller = from == caller;
+        if (code == DISCONNECT) {
+            LOG.debug("{} hung up with the disconnect code", from.name());
+            from.hangup(HangupCause.NORMAL_CLEARING.code());
             return Optional.of(fromCaller ? End.CALLER_HUNG_UP : End.PEER_HUNG_UP);
         }
-        if (frame instanceof VoiceFrame voice) {
-            Player playing = fromCaller ? toPeer : toCaller;
-            if (playing == null || playing.isDone()) {
-                to.write(voice);
-            }
-            return Optional.empty();
+        // The transferer dials on its own, out of the bridge; a number that leads nowhere joins the call again.
+        bridge.dissolve();
+        Optional<End> transferred;
+        try {
+            transferred = blindTransfer(from, fromCaller ? peer : caller);
+        } finally {
+            transferring = null;
+            transferDigits.clear();
         }
-        if (frame instanceof DtmfFrame dtmf) {
-            boolean mayHangUp = fromCaller ? options.callerHangup : options.calleeHangup;
-            boolean mayTransfer = fromCaller ? options.callerTransfer : options.calleeTransfer;
-            if (mayHangUp && dtmf.digit() == DISCONNECT) {
-                if (dtmf.end()) {
-                    LOG.debug("{} hung up with the disconnect code", from.name());
-                    from.hangup(HangupCause.NORMAL_CLEARING.code());
-                    return Optional.of(fromCaller ? End.CALLER_HUNG_UP : End.PEER_HUNG_UP);
-                }
-                return Optional.empty();
-            }
-            if (mayTransfer && dtmf.digit() == BLIND_TRANSFER) {
-                return dtmf.end() ? blindTransfer(from, to) : Optional.empty();
-            }
-            to.write(dtmf);
-            return Optional.empty();
+        if (transferred.isPresent()) {
+            return transferred;
         }
-        if (frame instanceof ControlFrame control && control.control() != ControlFrame.Control.ANSWER) {
-            to.indicate(control.control(), control.data());
-        }
-        return Optional.empty();
+        return enterBridge() ? Optional.empty() : Optional.of(hungUpSide());
+    }
+
+    private End hungUpSide() {
+        return caller.isHungUp() ? End.CALLER_HUNG_UP : End.PEER_HUNG_UP;
     }
 
     /**
@@ -159,7 +194,8 @@ final class DialFeatureBridge {
         StringBuilder number = new StringBuilder();
         try {
             do {
-                int digit = ChannelMedia.waitForDigit(transferer, TRANSFER_DIGIT_TIMEOUT_MILLIS);
+                Character early = transferDigits.poll();
+                int digit = early != null ? early : ChannelMedia.waitForDigit(transferer, TRANSFER_DIGIT_TIMEOUT_MILLIS);
                 if (digit < 0) {
                     return Optional.of(transferer == caller ? End.CALLER_HUNG_UP : End.PEER_HUNG_UP);
                 }
@@ -192,14 +228,24 @@ final class DialFeatureBridge {
     private void announce(DialOptions.TimeLimit limit, String sound) {
         if (limit.toCaller()) {
             stop(toCaller);
-            toCaller = sounds.find(sound, caller.language())
-                    .map(prompt -> Player.start(clock, caller, prompt.source())).orElse(null);
+            toCaller = play(caller, sound);
         }
         if (limit.toCallee()) {
             stop(toPeer);
-            toPeer = sounds.find(sound, peer.language())
-                    .map(prompt -> Player.start(clock, peer, prompt.source())).orElse(null);
+            toPeer = play(peer, sound);
         }
+    }
+
+    /** Plays a prompt to one party while the other's audio waits, as Asterisk plays into a bridge. */
+    private Player play(Channel to, String sound) {
+        Bridge current = bridge;
+        Player player = sounds.find(sound, to.language())
+                .map(prompt -> Player.start(clock, to, prompt.source())).orElse(null);
+        if (player != null && current != null) {
+            current.holdAudioTo(to, true);
+            player.done().thenRun(() -> current.holdAudioTo(to, false));
+        }
+        return player;
     }
 
     private void announceAndWait(DialOptions.TimeLimit limit, String sound) {
