@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.TranslationPaths;
+import org.strowger.api.state.Hints;
 import org.strowger.api.system.SystemInfo;
 
 /**
@@ -24,7 +25,8 @@ import org.strowger.api.system.SystemInfo;
 @Service
 @Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds]"
         + " | core show translation [recalc [<recalc seconds>]] | core show translation paths [codec [sample_rate]]"
-        + " | core show channels [concise|verbose|count] | core show channel <channel>)")
+        + " | core show channels [concise|verbose|count] | core show channel <channel>"
+        + " | core show hints | core show hint <exten>)")
 public class CoreShowCommand extends AsteriskCommand {
 
     @Reference
@@ -37,8 +39,12 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     ChannelService channels;
 
+    // Optional: without the state components there are simply no hints.
+    @Reference(optional = true)
+    Hints hints;
+
     @Argument(index = 0, name = "what", description = "version, uptime, translation, channels or channel")
-    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel"})
+    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel", "hints", "hint"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
@@ -72,6 +78,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new ChannelsTopic(channels, options, now).render();
             case "channel":
                 return new ChannelTopic(channels, options, now).render();
+            case "hints":
+                return new HintsTopic(hints).all();
+            case "hint":
+                return new HintsTopic(hints).matching(options);
             default:
                 return "No such command 'core show " + String.join(" ", allWords())
                         + "' (type 'core show help core show' for other possible commands)\n";

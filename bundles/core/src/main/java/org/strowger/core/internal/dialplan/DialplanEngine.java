@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
@@ -36,8 +38,8 @@ import org.strowger.api.module.ReloadResult;
  */
 // Immediate: channels may arrive (Local, originate) as soon as the core is up, and the first call
 // should not pay for reading extensions.conf.
-@Component(service = Dialplan.class, immediate = true)
-public final class DialplanEngine implements Dialplan {
+@Component(service = {Dialplan.class, DialplanSnapshots.class}, immediate = true)
+public final class DialplanEngine implements Dialplan, DialplanSnapshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(DialplanEngine.class);
 
@@ -52,6 +54,7 @@ public final class DialplanEngine implements Dialplan {
     private final ApplicationRegistry applications = new ApplicationRegistry();
     private final PbxThreads threads = new PbxThreads();
     private final Set<PbxRun> running = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<DialplanSnapshot>> installListeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public DialplanEngine(@Reference ConfigFiles configFiles, @Reference EventBus events) {
@@ -140,6 +143,13 @@ public final class DialplanEngine implements Dialplan {
     void install(DialplanSnapshot next) {
         globals.load(next.globals(), false);
         snapshot.set(next);
+        installListeners.forEach(listener -> listener.accept(next));
+    }
+
+    @Override
+    public AutoCloseable onInstall(Consumer<DialplanSnapshot> listener) {
+        installListeners.add(listener);
+        return () -> installListeners.remove(listener);
     }
 
     @Override
@@ -195,6 +205,7 @@ public final class DialplanEngine implements Dialplan {
     }
 
     /** The dialplan now. */
+    @Override
     public DialplanSnapshot snapshot() {
         return snapshot.get();
     }
