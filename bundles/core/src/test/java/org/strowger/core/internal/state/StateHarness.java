@@ -54,8 +54,13 @@ final class StateHarness implements AutoCloseable {
     CustomPresenceStates customPresences;
 
     StateHarness(String extensionsConf) throws IOException {
+        this(extensionsConf, Files.createTempDirectory("strowger-state-data"));
+    }
+
+    /** A harness whose astdb lives in this directory: a restart when another harness used it before. */
+    StateHarness(String extensionsConf, Path dataDirectory) throws IOException {
         configDirectory = Files.createTempDirectory("strowger-state-etc");
-        dataDirectory = Files.createTempDirectory("strowger-state-data");
+        this.dataDirectory = dataDirectory;
         Files.writeString(configDirectory.resolve(ExtensionsConfReader.FILE_NAME), extensionsConf);
         recording = bus.subscribe(events::add, 100_000);
         channels = new ChannelServiceImpl(bus, new TranslationMatrix(), new ManualClock());
