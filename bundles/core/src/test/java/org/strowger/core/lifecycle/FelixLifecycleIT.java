@@ -17,6 +17,7 @@ import org.junit.Test;
 import org.ops4j.pax.tinybundles.core.TinyBundles;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
@@ -37,6 +38,7 @@ public class FelixLifecycleIT {
         properties.put(Constants.FRAMEWORK_STORAGE, Path.of("target", "felix-cache").toAbsolutePath().toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put("strowger.config.dir", configDir.toAbsolutePath().toString());
+        properties.put("strowger.data.dir", Path.of("target", "pbx-data").toAbsolutePath().toString());
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
         framework.start();
         List<Bundle> platform = List.of(install("slf4j.api"), install("function"), install("promise"),
@@ -87,6 +89,26 @@ public class FelixLifecycleIT {
         core.start();
         awaitState(loud, Bundle.ACTIVE);
         assertTrue(quiet.getState() != Bundle.ACTIVE);
+    }
+
+    @Test
+    public void stateServicesComeUp() throws Exception {
+        for (String service : List.of("org.strowger.api.state.DeviceStates", "org.strowger.api.state.PresenceStates",
+                "org.strowger.api.state.Hints")) {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            // getAll: the framework's own context cannot load the API classes the check would compare.
+            while (framework.getBundleContext().getAllServiceReferences(service, null) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no " + service + " service");
+                }
+                Thread.sleep(10);
+            }
+            ServiceReference<?> reference = framework.getBundleContext().getAllServiceReferences(service, null)[0];
+            assertTrue(service + " activates", framework.getBundleContext().getService(reference) != null);
+        }
+        ServiceReference<?>[] providers = framework.getBundleContext()
+                .getAllServiceReferences("org.strowger.api.state.DeviceStateProvider", "(provider=Custom)");
+        assertTrue("the Custom provider is there", providers != null && providers.length == 1);
     }
 
     private Bundle bundle(String symbolicName) {

@@ -7,17 +7,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.strowger.api.state.DeviceState;
-import org.strowger.api.state.DeviceStateProvider;
 import org.strowger.api.state.DeviceStates;
 
 /**
- * The {@code Custom:} device state provider of Asterisk's func_devstate.c: states set by
+ * The {@code Custom:} device states of Asterisk's func_devstate.c: states set by
  * {@code Set(DEVICE_STATE(Custom:lamp1)=INUSE)} or {@code devstate change Custom:lamp1 INUSE}, kept
- * in astdb family {@code CustomDevstate} as typed, so they survive a restart.
+ * in astdb family {@code CustomDevstate} as typed, so they survive a restart. The
+ * {@link CustomDeviceStateProvider} answers lookups; this side writes, lists, and fills the cache at
+ * start. Two components, so that the provider the device states bind needs nothing of them.
  */
-@Component(service = {DeviceStateProvider.class, CustomDeviceStates.class},
-        property = DeviceStateProvider.PROVIDER + "=" + CustomDeviceStates.PROVIDER)
-public final class CustomDeviceStates implements DeviceStateProvider {
+@Component(service = CustomDeviceStates.class)
+public final class CustomDeviceStates {
 
     public static final String PROVIDER = "Custom";
     /** What a device name starts with, compared without regard to case as Asterisk's strncasecmp does. */
@@ -33,12 +33,6 @@ public final class CustomDeviceStates implements DeviceStateProvider {
         this.devices = devices;
         // load_module: fill the device state cache with every state known from before the restart.
         db.family(FAMILY).forEach((name, value) -> devices.changed(PREFIX + name, DeviceState.parse(value)));
-    }
-
-    /** {@code custom_devstate_callback}. */
-    @Override
-    public DeviceState state(String name) {
-        return DeviceState.parse(db.get(FAMILY, name).orElse(""));
     }
 
     /**

@@ -11,17 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strowger.api.state.Presence;
 import org.strowger.api.state.PresenceState;
-import org.strowger.api.state.PresenceStateProvider;
 import org.strowger.api.state.PresenceStates;
 
 /**
- * The {@code CustomPresence:} provider of Asterisk's func_presencestate.c: presences set by
+ * The {@code CustomPresence:} presences of Asterisk's func_presencestate.c: set by
  * {@code Set(PRESENCE_STATE(CustomPresence:alice)=away,subtype,message[,e])}, kept as written in
- * astdb family {@code CustomPresence}, so they survive a restart.
+ * astdb family {@code CustomPresence}, so they survive a restart. The {@link CustomPresenceProvider}
+ * answers lookups; this side writes.
  */
-@Component(service = {PresenceStateProvider.class, CustomPresenceStates.class},
-        property = PresenceStateProvider.PROVIDER + "=" + CustomPresenceStates.PROVIDER)
-public final class CustomPresenceStates implements PresenceStateProvider {
+@Component(service = CustomPresenceStates.class)
+public final class CustomPresenceStates {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomPresenceStates.class);
 
@@ -38,18 +37,6 @@ public final class CustomPresenceStates implements PresenceStateProvider {
         this.presences = presences;
     }
 
-    /** {@code custom_presence_callback}: the stored value, subtype and message decoded if stored with {@code e}. */
-    @Override
-    public Presence presence(String name) {
-        Optional<Value> value = Value.parse(db.get(FAMILY, name).orElse(""));
-        if (value.isEmpty()) {
-            return Presence.INVALID;
-        }
-        Value stored = value.get();
-        return stored.encoded() ? new Presence(stored.state(), decode(stored.subtype()), decode(stored.message()))
-                : new Presence(stored.state(), stored.subtype(), stored.message());
-    }
-
     /**
      * Stores a presence as written and announces it ({@code presence_write}).
      *
@@ -60,10 +47,7 @@ public final class CustomPresenceStates implements PresenceStateProvider {
      */
     public void set(String presentity, String name, String text, Value value) {
         db.put(FAMILY, name, text);
-        Presence presence = value.encoded()
-                ? new Presence(value.state(), decode(value.subtype()), decode(value.message()))
-                : new Presence(value.state(), value.subtype(), value.message());
-        presences.changed(presentity, presence);
+        presences.changed(presentity, value.presence());
     }
 
     /** Whether a presentity is a {@code CustomPresence:} one. */
@@ -111,6 +95,11 @@ public final class CustomPresenceStates implements PresenceStateProvider {
                 return Optional.empty();
             }
             return Optional.of(new Value(parsed, subtype, message, options.indexOf('e') >= 0));
+        }
+
+        /** The presence consumers see: subtype and message decoded when stored encoded. */
+        public Presence presence() {
+            return encoded ? new Presence(state, decode(subtype), decode(message)) : new Presence(state, subtype, message);
         }
     }
 }

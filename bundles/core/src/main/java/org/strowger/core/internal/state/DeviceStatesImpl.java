@@ -1,13 +1,11 @@
 package org.strowger.core.internal.state;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,7 +46,6 @@ public final class DeviceStatesImpl implements DeviceStates {
     private final StateThread stateThread;
     private final Map<String, RegisteredProvider> providers = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private final Subscription channelEvents;
 
     @Activate
@@ -86,16 +83,6 @@ public final class DeviceStatesImpl implements DeviceStates {
         if (properties.get(DeviceStateProvider.PROVIDER) instanceof String label) {
             providers.computeIfPresent(key(label), (k, registered) -> registered.provider() == provider ? null : registered);
         }
-    }
-
-    @Reference(name = "listener", service = StateListener.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
-    public void addListener(StateListener listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(StateListener listener) {
-        listeners.remove(listener);
     }
 
     @Override
@@ -189,7 +176,7 @@ public final class DeviceStatesImpl implements DeviceStates {
                 .field("Device", device)
                 .field("State", state.parseableName())
                 .build());
-        for (StateListener listener : listeners) {
+        for (StateListener listener : stateThread.listeners()) {
             listener.deviceStateChanged(device, state);
         }
     }

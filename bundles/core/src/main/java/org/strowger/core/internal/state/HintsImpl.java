@@ -46,7 +46,7 @@ import org.strowger.core.internal.dialplan.Extension;
  * and tells its watchers; a presence change publishes {@code PresenceStatus}. A hint that a
  * {@code dialplan reload} removed tells its watchers {@link ExtensionState#REMOVED} and drops them.
  */
-@Component(service = {Hints.class, StateListener.class}, immediate = true)
+@Component(service = Hints.class, immediate = true)
 public final class HintsImpl implements Hints, StateListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(HintsImpl.class);
@@ -72,6 +72,7 @@ public final class HintsImpl implements Hints, StateListener {
         this.events = events;
         this.stateThread = stateThread;
         stateThread.setResync(this::resync);
+        stateThread.addListener(this);
         this.reloads = dialplan.onInstall(snapshot -> stateThread.submit(() -> load(snapshot)));
         stateThread.submit(() -> load(dialplan.snapshot()));
     }
@@ -83,6 +84,7 @@ public final class HintsImpl implements Hints, StateListener {
         } catch (Exception e) {
             LOG.debug("Could not stop following dialplan reloads", e);
         }
+        stateThread.removeListener(this);
         stateThread.setResync(null);
     }
 

@@ -1,13 +1,11 @@
 package org.strowger.core.internal.state;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,7 +38,6 @@ public final class PresenceStatesImpl implements PresenceStates {
     private final StateThread stateThread;
     private final Map<String, RegisteredProvider> providers = new ConcurrentHashMap<>();
     private final Map<String, Presence> cache = new ConcurrentHashMap<>();
-    private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public PresenceStatesImpl(@Reference EventBus events, @Reference StateThread stateThread) {
@@ -67,16 +64,6 @@ public final class PresenceStatesImpl implements PresenceStates {
         if (properties.get(PresenceStateProvider.PROVIDER) instanceof String label) {
             providers.computeIfPresent(key(label), (k, registered) -> registered.provider() == provider ? null : registered);
         }
-    }
-
-    @Reference(name = "listener", service = StateListener.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
-    public void addListener(StateListener listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(StateListener listener) {
-        listeners.remove(listener);
     }
 
     @Override
@@ -176,7 +163,7 @@ public final class PresenceStatesImpl implements PresenceStates {
                 .field("Subtype", presence.subtype())
                 .field("Message", presence.message())
                 .build());
-        for (StateListener listener : listeners) {
+        for (StateListener listener : stateThread.listeners()) {
             listener.presenceStateChanged(presentity, presence);
         }
     }

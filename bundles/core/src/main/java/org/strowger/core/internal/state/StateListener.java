@@ -5,7 +5,8 @@ import org.strowger.api.state.Presence;
 
 /**
  * Hears every device and presence change the core announces, on the {@link StateThread}, in order:
- * the hints. Registered as a service so that the state components find it without depending on it.
+ * the hints. Added to the state thread, so that the state components that announce and the hints
+ * that listen do not reference each other.
  */
 public interface StateListener {
 

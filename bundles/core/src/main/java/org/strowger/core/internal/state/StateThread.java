@@ -1,7 +1,9 @@
 package org.strowger.core.internal.state;
 
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +34,7 @@ public final class StateThread implements AutoCloseable {
     private final Thread thread;
     private final AtomicBoolean resyncNeeded = new AtomicBoolean();
     private final AtomicLong dropped = new AtomicLong();
+    private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Runnable resync = () -> { };
     private volatile boolean running = true;
 
@@ -62,6 +65,23 @@ public final class StateThread implements AutoCloseable {
                     + " will be recomputed once it drains", queue.size());
         }
         return false;
+    }
+
+    /**
+     * Adds a listener (the hints) for every device and presence change announced on this thread. Kept
+     * here rather than as a service reference of the state components, which the hints need: no circle.
+     */
+    public void addListener(StateListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(StateListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The listeners, for announcing a change on this thread. */
+    List<StateListener> listeners() {
+        return listeners;
     }
 
     /** What runs after an overflow, once the queue is empty: recompute every hint from the current states. */

@@ -227,7 +227,6 @@ public class HintsImplTest {
         StateThread small = new StateThread(4);
         DeviceStatesImpl devices = new DeviceStatesImpl(pbx.channels, pbx.bus, small);
         HintsImpl hints = new HintsImpl(pbx.dialplan, devices, pbx.presences, pbx.bus, small);
-        devices.addListener(hints);
         try {
             // Hold the thread so that the queue fills up.
             java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

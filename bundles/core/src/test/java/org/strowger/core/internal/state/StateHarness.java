@@ -50,6 +50,8 @@ final class StateHarness implements AutoCloseable {
     final PresenceStatesImpl presences;
     final HintsImpl hints;
     AstDb db;
+    CustomDeviceStateProvider customDeviceProvider;
+    CustomPresenceProvider customPresenceProvider;
     CustomDeviceStates customDevices;
     CustomPresenceStates customPresences;
 
@@ -71,24 +73,24 @@ final class StateHarness implements AutoCloseable {
         presences = new PresenceStatesImpl(bus, stateThread);
         startCustom();
         hints = new HintsImpl(dialplan, devices, presences, bus, stateThread);
-        devices.addListener(hints);
-        presences.addListener(hints);
         drain();
     }
 
     /** Opens astdb and starts the Custom providers, as a (re)starting core does. */
     void startCustom() throws IOException {
         db = new AstDb(dataDirectory);
+        customDeviceProvider = new CustomDeviceStateProvider(db);
+        devices.addProvider(customDeviceProvider, Map.of(DeviceStateProvider.PROVIDER, CustomDeviceStates.PROVIDER));
         customDevices = new CustomDeviceStates(db, devices);
-        devices.addProvider(customDevices, Map.of(DeviceStateProvider.PROVIDER, CustomDeviceStates.PROVIDER));
+        customPresenceProvider = new CustomPresenceProvider(db);
+        presences.addProvider(customPresenceProvider, Map.of(PresenceStateProvider.PROVIDER, CustomPresenceStates.PROVIDER));
         customPresences = new CustomPresenceStates(db, presences);
-        presences.addProvider(customPresences, Map.of(PresenceStateProvider.PROVIDER, CustomPresenceStates.PROVIDER));
     }
 
     /** Stops the Custom providers and astdb, as a stopping core does. */
     void stopCustom() {
-        devices.removeProvider(customDevices, Map.of(DeviceStateProvider.PROVIDER, CustomDeviceStates.PROVIDER));
-        presences.removeProvider(customPresences, Map.of(PresenceStateProvider.PROVIDER, CustomPresenceStates.PROVIDER));
+        devices.removeProvider(customDeviceProvider, Map.of(DeviceStateProvider.PROVIDER, CustomDeviceStates.PROVIDER));
+        presences.removeProvider(customPresenceProvider, Map.of(PresenceStateProvider.PROVIDER, CustomPresenceStates.PROVIDER));
         db.close();
     }
 
