@@ -16,6 +16,7 @@ import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.TranslationPaths;
 import org.strowger.api.state.Hints;
 import org.strowger.api.system.SystemInfo;
+import org.strowger.core.internal.dialplan.DialplanEngine;
 
 /**
  * {@code core show version}, {@code core show uptime [seconds]},
@@ -39,12 +40,18 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     ChannelService channels;
 
+    // Optional: the applications topics say there are none while the dialplan engine is absent.
+    @Reference(optional = true)
+    DialplanEngine dialplan;
+
     // Optional: without the state components there are simply no hints.
     @Reference(optional = true)
     Hints hints;
 
-    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels or channel")
-    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel", "hints", "hint"})
+    @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, applications,"
+            + " application, hints or hint")
+    @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel",
+        "applications", "application", "hints", "hint"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
@@ -78,6 +85,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new ChannelsTopic(channels, options, now).render();
             case "channel":
                 return new ChannelTopic(channels, options, now).render();
+            case "applications":
+                return new ApplicationsTopic(dialplan, options, commandLine()).list();
+            case "application":
+                return new ApplicationsTopic(dialplan, options, commandLine()).describe();
             case "hints":
                 return new HintsTopic(hints).all();
             case "hint":

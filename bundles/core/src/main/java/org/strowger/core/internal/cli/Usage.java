@@ -92,6 +92,13 @@ final class Usage {
             + "given extension. If no context is specified, the 'default' context will be\n"
             + "used. If no extension is given, the 's' extension will be used.\n";
 
+    // main/pbx.c handle_show_dialplan, CLI_INIT.
+    static final String DIALPLAN_SHOW = "Usage: dialplan show [[exten@]context]\n"
+            + "       Show dialplan\n";
+    // main/pbx_app.c handle_show_application, CLI_INIT.
+    static final String CORE_SHOW_APPLICATION = "Usage: core show application <application> [<application> [<application> [...]]]\n"
+            + "       Describes a particular application.\n";
+
     private Usage() {
     }
 

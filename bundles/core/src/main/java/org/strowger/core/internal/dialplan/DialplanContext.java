@@ -1,33 +1,28 @@
 package org.strowger.core.internal.dialplan;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One context of the dialplan, immutable: its extensions in the order they were first written and
- * the contexts it includes, searched after its own extensions.
+ * One context of the dialplan, immutable: its extensions in Asterisk's search order, the contexts it
+ * includes (searched after its own extensions) and its ignore patterns.
  */
 public final class DialplanContext {
 
     private final String name;
     private final List<Extension> extensions;
-    private final Map<String, List<Extension>> byName;
-    private final List<String> includes;
+    private final List<Include> includes;
+    private final List<String> ignorePatterns;
     private final String location;
 
-    DialplanContext(String name, List<Extension> extensions, List<String> includes, String location) {
+    DialplanContext(String name, List<Extension> extensions, List<Include> includes, List<String> ignorePatterns,
+            String location) {
         this.name = name;
-        this.extensions = List.copyOf(extensions);
-        Map<String, List<Extension>> index = new LinkedHashMap<>();
-        for (Extension extension : this.extensions) {
-            index.computeIfAbsent(extension.name(), key -> new ArrayList<>()).add(extension);
-        }
-        index.replaceAll((key, list) -> List.copyOf(list));
-        this.byName = Collections.unmodifiableMap(index);
+        List<Extension> sorted = new ArrayList<>(extensions);
+        sorted.sort(Extension::compare);
+        this.extensions = List.copyOf(sorted);
         this.includes = List.copyOf(includes);
+        this.ignorePatterns = List.copyOf(ignorePatterns);
         this.location = location;
     }
 
@@ -35,19 +30,22 @@ public final class DialplanContext {
         return name;
     }
 
-    /** Every extension, in the order of their first lines. */
+    /**
+     * Every extension in Asterisk's order ({@code ext_cmp}): plain extensions first, then patterns
+     * from the most specific; the order a search tries them and {@code dialplan show} lists them.
+     */
     public List<Extension> extensions() {
         return extensions;
     }
 
-    /** The extensions written with exactly this name (dashes removed), with and without caller-ID match. */
-    public List<Extension> extensionsNamed(String extensionName) {
-        return byName.getOrDefault(extensionName, List.of());
+    /** The {@code include =>} lines, in order. */
+    public List<Include> includes() {
+        return includes;
     }
 
-    /** The contexts named by {@code include =>}, in order. */
-    public List<String> includes() {
-        return includes;
+    /** The {@code ignorepat =>} values, in order. */
+    public List<String> ignorePatterns() {
+        return ignorePatterns;
     }
 
     /** Where the context was first opened, as {@code file:line}. */

@@ -3,6 +3,7 @@ package org.strowger.core.internal.dialplan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,9 +28,12 @@ import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.dialplan.DialplanApplication;
+import org.strowger.api.dialplan.DialplanApplication.Result;
 import org.strowger.api.event.EventBus;
+import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
 import org.strowger.api.module.ReloadResult;
+import org.strowger.core.internal.channel.ChannelEvents;
 
 /**
  * The dialplan of {@code extensions.conf} and the PBX that runs channels through it. The dialplan is
@@ -38,7 +42,9 @@ import org.strowger.api.module.ReloadResult;
  */
 // Immediate: channels may arrive (Local, originate) as soon as the core is up, and the first call
 // should not pay for reading extensions.conf.
-@Component(service = {Dialplan.class, DialplanSnapshots.class}, immediate = true)
+// Registered under its own class as well, for the core's dialplan applications (Goto, Gosub, While)
+// and commands (dialplan show) that need more than the API offers; as DialplanSnapshots for the hints.
+@Component(service = {Dialplan.class, DialplanEngine.class, DialplanSnapshots.class}, immediate = true)
 public final class DialplanEngine implements Dialplan, DialplanSnapshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(DialplanEngine.class);
@@ -48,12 +54,21 @@ public final class DialplanEngine implements Dialplan, DialplanSnapshots {
 
     private final ConfigFiles configFiles;
     private final EventBus events;
-    private final ExtensionsConfReader reader = new ExtensionsConfReader(new ExactExtensionMatcher());
+    /**
+     * How many priorities a channel may run in a row without an application that waited for
+     * something; beyond it the dialplan is taken to loop without end (a Goto to itself) and the
+     * channel is hung up. Asterisk has no such limit and would spin a CPU for ever.
+     */
+    static final int DEFAULT_PRIORITY_CEILING = 100_000;
+
+    private final ExtensionsConfReader reader = new ExtensionsConfReader(new PatternExtensionMatcher());
     private final AtomicReference<DialplanSnapshot> snapshot = new AtomicReference<>(DialplanSnapshot.empty());
     private final GlobalVariables globals = new GlobalVariables();
     private final ApplicationRegistry applications = new ApplicationRegistry();
     private final PbxThreads threads = new PbxThreads();
     private final Set<PbxRun> running = ConcurrentHashMap.newKeySet();
+    private final Map<String, PbxChannelState> channelStates = new ConcurrentHashMap<>();
+    private volatile int priorityCeiling = DEFAULT_PRIORITY_CEILING;
     private final List<Consumer<DialplanSnapshot>> installListeners = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -130,7 +145,10 @@ public final class DialplanEngine implements Dialplan, DialplanSnapshots {
         for (String problem : next.problems()) {
             LOG.warn("{}", problem);
         }
-        install(next);
+        // pbx_config's reload clears the globals first when the running dialplan says clearglobalvars=yes.
+        globals.load(next.globals(), snapshot.get().clearGlobalVars());
+        snapshot.set(next);
+        installListeners.forEach(listener -> listener.accept(next));
         int priorities = next.contexts().values().stream()
                 .flatMap(c -> c.extensions().stream())
                 .mapToInt(e -> e.priorities().size())
@@ -175,7 +193,7 @@ public final class DialplanEngine implements Dialplan, DialplanSnapshots {
 
     @Override
     public Optional<String> hint(String context, String exten) {
-        return snapshot.get().findExtension(context, exten, "").flatMap(Extension::hint);
+        return snapshot.get().findHint(context, exten).flatMap(Extension::hint);
     }
 
     @Override
@@ -219,11 +237,133 @@ public final class DialplanEngine implements Dialplan, DialplanSnapshots {
         return applications.all();
     }
 
-    Optional<RegisteredApplication> application(String name) {
+    /** The application registered under the name (ignoring case), if any. */
+    public Optional<RegisteredApplication> application(String name) {
         return applications.find(name);
     }
 
-    void publish(PbxEvent event) {
+    /**
+     * Runs an application on the channel as {@code pbx_exec} does: the channel shows it as its
+     * application, {@code Newexten} is published, and an application that throws ends the call
+     * instead of the PBX thread.
+     */
+    public Result execute(Channel channel, RegisteredApplication app, String data) throws InterruptedException {
+        channel.setApplication(app.name(), data);
+        events.publish(ChannelEvents.snapshot(PbxEvent.builder("Newexten", EventCategory.DIALPLAN), channel, "")
+                .field("Extension", channel.exten())
+                .field("Application", app.name())
+                .field("AppData", data)
+                .build());
+        LOG.debug("Executing [{}@{}:{}] {}(\"{}\", \"{}\") in new stack", channel.exten(), channel.context(),
+                channel.priority(), app.name(), channel.name(), data);
+        try {
+            Result result = app.application().execute(channel, data);
+            return result == null ? Result.CONTINUE : result;
+        } catch (RuntimeException e) {
+            LOG.error("Application {}({}) failed on channel {} at {}@{}:{}; hanging the channel up", app.name(), data,
+                    channel.name(), channel.exten(), channel.context(), channel.priority(), e);
+            return Result.HANGUP;
+        }
+    }
+
+    /** The PBX's state of the channel (autoloop, h, Gosub stack), created on first use. */
+    public PbxChannelState state(Channel channel) {
+        return channelStates.computeIfAbsent(channel.uniqueId(), id -> new PbxChannelState());
+    }
+
+    /** Forgets the channel's PBX state once its PBX run is over. */
+    void forget(Channel channel) {
+        channelStates.remove(channel.uniqueId());
+    }
+
+    /**
+     * {@code ast_explicit_goto}: moves the channel; an empty context or extension keeps the current
+     * one. In the PBX loop the priority is set one before the target, since the loop adds one after
+     * the application returns.
+     */
+    public void explicitGoto(Channel channel, String context, String exten, int priority) {
+        String newContext = context == null || context.isEmpty() ? channel.context() : context;
+        String newExten = exten == null || exten.isEmpty() ? channel.exten() : exten;
+        int newPriority = priority;
+        if (priority > -1 && state(channel).inAutoloop()) {
+            newPriority--;
+        }
+        channel.setDialplanLocation(newContext, newExten, priority > -1 ? newPriority : channel.priority());
+    }
+
+    /**
+     * {@code ast_parseable_goto}: {@code [[context,]exten,]priority}, the priority a number, a label
+     * or {@code +N}/{@code -N} relative to the current one.
+     *
+     * @return {@code false} (after Asterisk's warning) if the text names no priority
+     */
+    public boolean parseableGoto(Channel channel, String target) {
+        if (target == null || target.isEmpty()) {
+            LOG.warn("Goto requires an argument ([[context,]extension,]priority)");
+            return false;
+        }
+        String[] parts = target.split(",", -1);
+        String context = null;
+        String exten = null;
+        String priority;
+        if (parts.length == 1) {
+            priority = parts[0];
+        } else if (parts.length == 2) {
+            exten = parts[0];
+            priority = parts[1];
+        } else {
+            context = parts[0];
+            exten = parts[1];
+            priority = parts[2];
+        }
+        int mode = 0;
+        if (priority.startsWith("+")) {
+            mode = 1;
+            priority = priority.substring(1);
+        } else if (priority.startsWith("-")) {
+            mode = -1;
+            priority = priority.substring(1);
+        }
+        OptionalInt number = AsteriskNumbers.leadingInt(priority);
+        int target0;
+        if (number.isPresent()) {
+            target0 = number.getAsInt();
+        } else {
+            OptionalInt labelled = snapshot.get().findLabel(context != null ? context : channel.context(),
+                    exten != null ? exten : channel.exten(), priority, channel.callerId().number());
+            if (labelled.isEmpty() || labelled.getAsInt() < 1) {
+                LOG.warn("Priority '{}' must be a number > 0, or valid label", priority);
+                return false;
+            }
+            target0 = labelled.getAsInt();
+            mode = 0;
+        }
+        if (mode != 0) {
+            target0 = channel.priority() + target0 * mode;
+        }
+        explicitGoto(channel, context, exten, target0);
+        return true;
+    }
+
+    /**
+     * {@code ast_pbx_h_exten_run}: runs {@code h} of the context on a channel whose call is over, at
+     * most once per PBX run (Dial's {@code e} option runs a callee's this way).
+     */
+    public void runHangupExtension(Channel channel, String context) {
+        PbxRun.runHangupExtension(this, channel, context);
+    }
+
+    /** The priority ceiling now ({@link #DEFAULT_PRIORITY_CEILING} unless a test lowered it). */
+    int priorityCeiling() {
+        return priorityCeiling;
+    }
+
+    void setPriorityCeiling(int ceiling) {
+        this.priorityCeiling = ceiling;
+    }
+
+    /** Publishes an event on the core bus (UserEvent). */
+    public void publish(PbxEvent event) {
         events.publish(event);
     }
 

@@ -13,15 +13,24 @@ import java.util.TreeMap;
 public final class Extension {
 
     private final String name;
+    private final String displayName;
     private final String callerIdMatch;
+    private final boolean matchesCallerId;
     private final NavigableMap<Integer, Priority> priorities;
     private final Map<String, Integer> labels;
-    private final String hint;
+    private final Priority hint;
 
-    Extension(String name, String callerIdMatch, NavigableMap<Integer, Priority> priorities,
-            Map<String, Integer> labels, String hint) {
-        this.name = name;
-        this.callerIdMatch = callerIdMatch;
+    /**
+     * @param displayName the name as written, blanks removed ({@code 555-1234}, {@code _NXX-XXXX})
+     * @param callerIdMatch the caller-ID pattern, dashes removed; {@code null} for any caller
+     * @param hint the {@code hint} line (its data the device list), {@code null} if none
+     */
+    Extension(String displayName, String callerIdMatch, NavigableMap<Integer, Priority> priorities,
+            Map<String, Integer> labels, Priority hint) {
+        this.displayName = displayName;
+        this.name = ExtensionPattern.clean(displayName, true);
+        this.matchesCallerId = callerIdMatch != null;
+        this.callerIdMatch = callerIdMatch == null ? "" : callerIdMatch;
         this.priorities = Collections.unmodifiableNavigableMap(new TreeMap<>(priorities));
         this.labels = Map.copyOf(labels);
         this.hint = hint;
@@ -32,13 +41,18 @@ public final class Extension {
         return name;
     }
 
-    /** The caller-ID number this extension is limited to, empty for any caller. */
+    /** The extension as written (Asterisk's {@code ast_get_extension_name}), what {@code dialplan show} prints. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The caller-ID number or pattern this extension is limited to, empty for any caller. */
     public String callerIdMatch() {
         return callerIdMatch;
     }
 
     public boolean matchesAnyCaller() {
-        return callerIdMatch.isEmpty();
+        return !matchesCallerId;
     }
 
     public Optional<Priority> priority(int number) {
@@ -57,6 +71,31 @@ public final class Extension {
 
     /** The device list of {@code exten => 100,hint,...}, empty if the extension has none. */
     public Optional<String> hint() {
+        return hintLine().map(Priority::data);
+    }
+
+    /** The {@code hint} line itself, with where it was written. */
+    public Optional<Priority> hintLine() {
         return Optional.ofNullable(hint);
+    }
+
+    /**
+     * Asterisk's order of extensions in a context ({@code ast_add_extension2}): by {@code ext_cmp} of
+     * the names, and for equal names one limited to callers before the one for anyone.
+     */
+    static int compare(Extension a, Extension b) {
+        int cmp = ExtensionPattern.compare(a.name, b.name);
+        if (cmp != 0) {
+            return cmp;
+        }
+        if (a.matchesCallerId != b.matchesCallerId) {
+            return a.matchesCallerId ? -1 : 1;
+        }
+        return a.matchesCallerId ? ExtensionPattern.compare(a.callerIdMatch, b.callerIdMatch) : 0;
+    }
+
+    @Override
+    public String toString() {
+        return matchesCallerId ? displayName + "/" + callerIdMatch : displayName;
     }
 }

@@ -65,9 +65,11 @@ public final class ExtensionsConfReader {
         private final Map<String, String> globals = new LinkedHashMap<>();
         private final List<String> problems = new ArrayList<>();
         private boolean autoFallthrough = true;
+        private boolean clearGlobalVars;
 
         void general(ConfigSection section) {
             section.entry("autofallthrough").ifPresent(entry -> autoFallthrough = isTrue(entry.value()));
+            section.entry("clearglobalvars").ifPresent(entry -> clearGlobalVars = isTrue(entry.value()));
         }
 
         void globals(ConfigSection section) {
@@ -92,24 +94,42 @@ public final class ExtensionsConfReader {
                 switch (key) {
                     case "exten", "same" -> extension(context, entry, key.equals("same"), state);
                     case "include" -> include(context, entry);
-                    case "ignorepat", "switch", "lswitch", "eswitch" -> {
-                        // Read by the full dialplan engine; nothing to do for them yet.
-                    }
-                    default -> problem(entry, "Unknown directive '" + entry.key() + "' in context '" + context.name
-                            + "' -- ignored");
+                    case "ignorepat" -> ignorePattern(context, entry);
+                    case "switch", "lswitch", "eswitch" -> problem(entry, "Unable to include switch '" + entry.value()
+                            + "' in context '" + context.name + "': no switch module is loaded");
+                    default -> problem(entry, "==!!== Unknown directive: " + entry.key() + " -- IGNORING!!!");
                 }
             }
         }
 
+        /** {@code ast_context_add_include2}: the same include twice (ignoring case) is refused. */
         private void include(ContextBuilder context, ConfigEntry entry) {
-            String value = entry.value();
-            int comma = value.indexOf(',');
-            String included = (comma < 0 ? value : value.substring(0, comma)).strip();
-            if (included.isEmpty()) {
+            String value = Substitution.substitute(entry.value(), this::global);
+            Include include = Include.parse(value);
+            if (include.context().isBlank()) {
                 problem(entry, "include => needs a context name");
                 return;
             }
-            context.includes.add(included);
+            for (Include existing : context.includes) {
+                if (existing.name().equalsIgnoreCase(include.name())) {
+                    problem(entry, "Context '" + entry.value() + "' already included in '" + context.name + "' context");
+                    return;
+                }
+            }
+            context.includes.add(include);
+            context.includeLines.add(entry);
+        }
+
+        /** {@code ast_context_add_ignorepat2}: kept for {@code dialplan show}; the same one twice is refused. */
+        private void ignorePattern(ContextBuilder context, ConfigEntry entry) {
+            String value = Substitution.substitute(entry.value(), this::global);
+            for (String existing : context.ignorePatterns) {
+                if (existing.equalsIgnoreCase(value)) {
+                    problem(entry, "Unable to include ignorepat '" + entry.value() + "' in context '" + context.name + "'");
+                    return;
+                }
+            }
+            context.ignorePatterns.add(value);
         }
 
         private void extension(ContextBuilder context, ConfigEntry entry, boolean same, LineState state) {
@@ -123,7 +143,7 @@ public final class ExtensionsConfReader {
                 }
                 extensionText = state.lastExtension;
             } else {
-                int comma = rest.indexOf(',');
+                int comma = firstCommaOutsideBrackets(rest);
                 if (comma < 0) {
                     problem(entry, "'exten => " + rest.strip() + "' has no priority (exten => EXT,PRIORITY,App(args))");
                     return;
@@ -132,18 +152,19 @@ public final class ExtensionsConfReader {
                 rest = rest.substring(comma + 1);
             }
             String expanded = Substitution.substitute(extensionText, this::global);
-            String callerIdMatch = "";
+            String callerIdMatch = null;
             int slash = expanded.indexOf('/');
             if (slash >= 0) {
-                callerIdMatch = ExactExtensionMatcher.normalize(expanded.substring(slash + 1).strip());
+                callerIdMatch = ExtensionPattern.clean(shrinkPhoneNumber(expanded.substring(slash + 1)), true);
                 expanded = expanded.substring(0, slash);
             }
-            String extensionName = ExactExtensionMatcher.normalize(expanded.strip());
+            String displayName = ExtensionPattern.clean(expanded.strip(), false);
+            String extensionName = ExtensionPattern.clean(displayName, true);
             if (extensionName.isEmpty()) {
                 problem(entry, "empty extension in 'exten => " + entry.value().strip() + "'");
                 return;
             }
-            ExtensionBuilder extension = context.extension(extensionName, callerIdMatch);
+            ExtensionBuilder extension = context.extension(displayName, callerIdMatch);
 
             int comma = rest.indexOf(',');
             String priorityText = (comma < 0 ? rest : rest.substring(0, comma)).strip();
@@ -174,7 +195,12 @@ public final class ExtensionsConfReader {
                             + "', already in use");
                     return;
                 }
-                extension.hint = applicationText.strip();
+                String devices = applicationText.strip();
+                if (devices.contains("${") && !ExtensionPattern.isPattern(extensionName)) {
+                    // ast_add_extension2 substitutes a hint of a plain extension once, when it is added.
+                    devices = Substitution.substitute(devices, this::global);
+                }
+                extension.hint = new Priority(-1, "", "", devices, entry.file(), entry.line());
                 state.lastExtension = extensionText;
                 return;
             }
@@ -226,15 +252,25 @@ public final class ExtensionsConfReader {
 
             state.lastPriority = number;
             state.lastExtension = extensionText;
+            if (extensionName.equals("_.") || extensionName.equals("_!")) {
+                problem(entry, "The use of '" + extensionName + "' for an extension is strongly discouraged and can have"
+                        + " unexpected behavior.  Please use '_X" + extensionName.charAt(1) + "' instead");
+            }
             if (extension.priorities.containsKey(number)) {
                 problem(entry, "Unable to register extension '" + extensionName + "' priority " + number + " in '"
                         + context.name + "', already in use");
                 return;
             }
+            if (!label.isEmpty() && extension.labels.containsKey(label)) {
+                // add_priority: the priority is kept, its repeated label is not.
+                problem(entry, "Extension '" + extensionName + "' priority " + number + " in '" + context.name
+                        + "', label '" + label + "' already in use at priority " + extension.labels.get(label));
+                label = "";
+            }
             extension.priorities.put(number,
                     new Priority(number, label, application, data, entry.file(), entry.line()));
             if (!label.isEmpty()) {
-                extension.labels.putIfAbsent(label, number);
+                extension.labels.put(label, number);
             }
         }
 
@@ -243,9 +279,85 @@ public final class ExtensionsConfReader {
         }
 
         DialplanSnapshot snapshot() {
+            verifyIncludes();
             List<DialplanContext> built = contexts.values().stream().map(ContextBuilder::build).toList();
-            return new DialplanSnapshot(built, globals, autoFallthrough, problems, matcher);
+            return new DialplanSnapshot(built, globals, autoFallthrough, clearGlobalVars, problems, matcher);
         }
+
+        /** {@code ast_context_verify_includes}: the first include of a context naming no context is reported. */
+        private void verifyIncludes() {
+            for (ContextBuilder context : contexts.values()) {
+                for (int i = 0; i < context.includes.size(); i++) {
+                    String included = context.includes.get(i).context();
+                    if (!contexts.containsKey(included)) {
+                        problem(context.includeLines.get(i), "Context '" + context.name
+                                + "' tries to include nonexistent context '" + included + "'");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code pbx_strsep}: the first comma that is not inside {@code [...]}, so that a pattern such as
+     * {@code _[1,5]XX} keeps its set; a backslash escapes the next character.
+     */
+    static int firstCommaOutsideBrackets(String text) {
+        int square = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                square++;
+            } else if (c == ']') {
+                if (square > 0) {
+                    square--;
+                }
+            } else if (c == '\\') {
+                i++;
+            } else if (c == ',' && square == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code ast_shrink_phone_number}: a caller-ID match loses the punctuation people write in numbers
+     * ({@code (}, {@code )}, blanks, dashes and dots outside a set), except a trailing {@code .} that
+     * makes it a pattern.
+     */
+    static String shrinkPhoneNumber(String number) {
+        StringBuilder out = new StringBuilder(number.length());
+        int bracketed = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            switch (c) {
+                case '[' -> {
+                    bracketed++;
+                    out.append(c);
+                }
+                case ']' -> {
+                    bracketed--;
+                    out.append(c);
+                }
+                case '-' -> {
+                    if (bracketed > 0) {
+                        out.append(c);
+                    }
+                }
+                case '.' -> {
+                    if (i + 1 == number.length()) {
+                        out.append(c);
+                    }
+                }
+                case '(', ')', ' ' -> {
+                    // dropped
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Where the previous line of a section left off. */
@@ -259,16 +371,19 @@ public final class ExtensionsConfReader {
         private final String name;
         private final String location;
         private final Map<String, ExtensionBuilder> extensions = new LinkedHashMap<>();
-        private final List<String> includes = new ArrayList<>();
+        private final List<Include> includes = new ArrayList<>();
+        private final List<ConfigEntry> includeLines = new ArrayList<>();
+        private final List<String> ignorePatterns = new ArrayList<>();
 
         ContextBuilder(String name, String location) {
             this.name = name;
             this.location = location;
         }
 
-        ExtensionBuilder extension(String extensionName, String callerIdMatch) {
-            return extensions.computeIfAbsent(extensionName + "/" + callerIdMatch,
-                    key -> new ExtensionBuilder(extensionName, callerIdMatch));
+        /** Extensions equal but for dashes are one (ext_cmp ignores them); the first spelling is kept. */
+        ExtensionBuilder extension(String displayName, String callerIdMatch) {
+            String key = ExtensionPattern.clean(displayName, true) + (callerIdMatch == null ? "" : "/" + callerIdMatch);
+            return extensions.computeIfAbsent(key, k -> new ExtensionBuilder(displayName, callerIdMatch));
         }
 
         DialplanContext build() {
@@ -276,7 +391,7 @@ public final class ExtensionsConfReader {
                     .filter(e -> !e.priorities.isEmpty() || e.hint != null)
                     .map(ExtensionBuilder::build)
                     .toList();
-            return new DialplanContext(name, built, includes, location);
+            return new DialplanContext(name, built, includes, ignorePatterns, location);
         }
     }
 
@@ -286,7 +401,7 @@ public final class ExtensionsConfReader {
         private final String callerIdMatch;
         private final TreeMap<Integer, Priority> priorities = new TreeMap<>();
         private final Map<String, Integer> labels = new HashMap<>();
-        private String hint;
+        private Priority hint;
 
         ExtensionBuilder(String name, String callerIdMatch) {
             this.name = name;

@@ -2,15 +2,22 @@ package org.strowger.core.internal.dialplan;
 
 import java.util.OptionalInt;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strowger.core.internal.dialplan.expr.AsteriskExpression;
+
 /**
  * Asterisk's variable substitution ({@code pbx_substitute_variables_helper_full} in
  * main/pbx_variables.c): {@code ${NAME}}, nested {@code ${${NAME}}}, functions {@code ${FUNC(args)}}
  * and substrings {@code ${NAME:offset:length}}. An unknown variable becomes the empty string.
  *
- * <p>Expressions {@code $[...]} keep their brackets for now, with the variables inside substituted:
- * evaluating them is the expression engine's job.
+ * <p>Expressions {@code $[...]} are evaluated after the variables inside them are substituted, nested
+ * ones first, as the same C function does; functions called inside an expression read through the same
+ * source as {@code ${FUNC(args)}}.
  */
 public final class Substitution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Substitution.class);
 
     private Substitution() {
     }
@@ -30,8 +37,11 @@ public final class Substitution {
                 i = end + 1;
             } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
                 int end = closing(text, i + 2, '[', ']');
+                if (end == text.length()) {
+                    LOG.warn("Error in extension logic (missing ']')");
+                }
                 String inner = text.substring(i + 2, Math.min(end, text.length()));
-                out.append("$[").append(substitute(inner, source)).append(']');
+                out.append(AsteriskExpression.evaluate(substitute(inner, source), source::lookup));
                 i = end + 1;
             } else {
                 out.append(c);

@@ -37,6 +37,7 @@ import org.strowger.core.internal.dialplan.DialplanContext;
 import org.strowger.core.internal.dialplan.DialplanSnapshot;
 import org.strowger.core.internal.dialplan.DialplanSnapshots;
 import org.strowger.core.internal.dialplan.Extension;
+import org.strowger.core.internal.dialplan.Include;
 
 /**
  * The dialplan's hints with their extension and presence states, as Asterisk's
@@ -137,9 +138,9 @@ public final class HintsImpl implements Hints, StateListener {
             }
             Optional<DialplanContext> found = snapshot.context(name);
             if (found.isPresent()) {
-                List<String> includes = found.get().includes();
+                List<Include> includes = found.get().includes();
                 for (int i = includes.size() - 1; i >= 0; i--) {
-                    pending.push(includes.get(i));
+                    pending.push(includes.get(i).context());
                 }
             }
         }

@@ -26,7 +26,7 @@ public class ExtensionsConfReaderTest {
     private DialplanSnapshot read(String text) throws IOException, ConfigException {
         Path dir = folder.getRoot().toPath();
         Files.writeString(dir.resolve("extensions.conf"), text);
-        return new ExtensionsConfReader(new ExactExtensionMatcher()).read(new ConfigParser(dir).parse("extensions.conf"));
+        return new ExtensionsConfReader(new PatternExtensionMatcher()).read(new ConfigParser(dir).parse("extensions.conf"));
     }
 
     private static Priority at(DialplanSnapshot dialplan, String context, String exten, int priority) {
@@ -209,5 +209,47 @@ public class ExtensionsConfReaderTest {
         Extension extension = dialplan.findExtension("ctx", "100", "").orElseThrow();
         assertEquals("Skype/alice&Custom:lamp", extension.hint().orElseThrow());
         assertEquals(Set.of(1), extension.priorities().keySet());
+    }
+
+    @Test
+    public void doubtfulLinesGetAsterisksWarningsAndStillLoad() throws Exception {
+        DialplanSnapshot dialplan = read("""
+                [ctx]
+                exten => _.,1,NoOp(catch all)
+                exten => _!,1,NoOp(early)
+                include => other
+                include => OTHER
+                include => missing
+                ignorepat => 9
+                ignorepat => 9
+                [other]
+                exten => 1,1,NoOp()
+                """);
+
+        List<String> problems = dialplan.problems();
+        assertTrue(problems.toString(), problems.contains("extensions.conf:2: The use of '_.' for an extension is strongly"
+                + " discouraged and can have unexpected behavior.  Please use '_X.' instead"));
+        assertTrue(problems.toString(), problems.contains("extensions.conf:3: The use of '_!' for an extension is strongly"
+                + " discouraged and can have unexpected behavior.  Please use '_X!' instead"));
+        assertTrue(problems.toString(), problems.contains("extensions.conf:5: Context 'OTHER' already included in 'ctx' context"));
+        assertTrue(problems.toString(), problems.contains("extensions.conf:6: Context 'ctx' tries to include nonexistent"
+                + " context 'missing'"));
+        assertTrue(problems.toString(), problems.contains("extensions.conf:8: Unable to include ignorepat '9' in context 'ctx'"));
+        assertEquals(List.of("9"), dialplan.context("ctx").orElseThrow().ignorePatterns());
+        assertEquals("catch all", at(dialplan, "ctx", "anything", 1).data());
+    }
+
+    @Test
+    public void aBracketSetMayHoldACommaAndDashedNamesAreOneExtension() throws Exception {
+        DialplanSnapshot dialplan = read("""
+                [ctx]
+                exten => _[1,5]XX,1,NoOp(set)
+                exten => 555-12,1,NoOp(one)
+                exten => 55512,2,NoOp(two)
+                """);
+
+        assertEquals("set", at(dialplan, "ctx", "512", 1).data());
+        assertEquals("two", at(dialplan, "ctx", "555-12", 2).data());
+        assertEquals("555-12", dialplan.findExtension("ctx", "55512", "").orElseThrow().displayName());
     }
 }

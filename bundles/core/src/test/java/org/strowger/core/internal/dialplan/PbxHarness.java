@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,11 @@ import org.strowger.core.internal.channel.ChannelServiceImpl;
 import org.strowger.core.internal.channel.RecordingEventBus;
 import org.strowger.core.internal.config.ConfigParser;
 import org.strowger.core.internal.dialplan.app.AnswerApplication;
+import org.strowger.core.internal.dialplan.app.BackgroundApplication;
+import org.strowger.core.internal.dialplan.app.PlaybackApplication;
+import org.strowger.core.internal.dialplan.app.ReadApplication;
+import org.strowger.core.internal.dialplan.app.SendDtmfApplication;
+import org.strowger.core.internal.dialplan.app.WaitExtenApplication;
 import org.strowger.core.internal.dialplan.app.BusyApplication;
 import org.strowger.core.internal.dialplan.app.CongestionApplication;
 import org.strowger.core.internal.dialplan.app.DialApplication;
@@ -34,6 +40,7 @@ import org.strowger.core.internal.dialplan.app.WaitApplication;
 import org.strowger.core.internal.local.LocalChannelDriver;
 import org.strowger.core.internal.media.MediaClockImpl;
 import org.strowger.core.internal.media.TranslationMatrix;
+import org.strowger.core.internal.sounds.Sounds;
 
 /**
  * The call core as the container wires it, without the container: the real channel service and
@@ -51,14 +58,21 @@ public final class PbxHarness implements AutoCloseable {
     public final DialplanEngine dialplan;
     public final FakePhones phones;
     public final RecordingApplication recorded = new RecordingApplication();
-    /** A real clock: Local pairs hand audio over on its ticks. */
-    private final MediaClockImpl clock = new MediaClockImpl(1);
+    /** The configuration directory holding extensions.conf. */
+    public final Path directory;
+    /** A real clock: Local pairs hand audio over on its ticks, and prompts and tones play on it. */
+    public final MediaClockImpl clock = new MediaClockImpl(1);
+    /** The translation matrix, empty: a test adds the translators it needs. */
+    public final TranslationMatrix translations = new TranslationMatrix((translator, seconds) -> 1000);
+    /** Sound files: a {@code sounds} folder of the test's own, then the shipped prompts. */
+    public final Sounds sounds;
 
     public PbxHarness(String extensionsConf) throws IOException {
-        Path directory = Files.createTempDirectory("strowger-pbx");
+        directory = Files.createTempDirectory("strowger-pbx");
         directory.toFile().deleteOnExit();
         Files.writeString(directory.resolve(ExtensionsConfReader.FILE_NAME), extensionsConf);
-        channels = new ChannelServiceImpl(events, new TranslationMatrix(), clock);
+        channels = new ChannelServiceImpl(events, translations, clock);
+        sounds = new Sounds(List.of(directory.resolve("sounds")));
         dialplan = new DialplanEngine(new DirectoryConfigFiles(directory), events);
         phones = new FakePhones(channels);
         channels.addDriver(phones, Map.of(ChannelDriver.TECHNOLOGY, FakePhones.TECHNOLOGY));
@@ -70,11 +84,35 @@ public final class PbxHarness implements AutoCloseable {
         addApplication("Echo", new EchoApplication());
         addApplication("Ringing", new RingingApplication());
         addApplication("Progress", new ProgressApplication());
-        addApplication("Busy", new BusyApplication());
-        addApplication("Congestion", new CongestionApplication());
+        addApplication("Busy", new BusyApplication(clock));
+        addApplication("Congestion", new CongestionApplication(clock));
         addApplication("MusicOnHold", new MusicOnHoldApplication());
-        addApplication("Dial", new DialApplication(channels, channels, events));
+        addApplication("Dial", new DialApplication(channels, channels, events, dialplan, sounds, clock));
+        addApplication("Playback", new PlaybackApplication(sounds, clock));
+        addApplication("BackGround", new BackgroundApplication(sounds, clock, dialplan));
+        addApplication("WaitExten", new WaitExtenApplication(clock, dialplan));
+        addApplication("Read", new ReadApplication(sounds, clock));
+        addApplication("SendDTMF", new SendDtmfApplication(channels));
         addApplication("Record", recorded);
+        addApplication("Goto", new org.strowger.core.internal.dialplan.app.GotoApplication(dialplan));
+        addApplication("GotoIf", new org.strowger.core.internal.dialplan.app.GotoIfApplication(dialplan));
+        addApplication("GotoIfTime", new org.strowger.core.internal.dialplan.app.GotoIfTimeApplication(dialplan));
+        addApplication("Gosub", new org.strowger.core.internal.dialplan.app.GosubApplication(dialplan));
+        addApplication("GosubIf", new org.strowger.core.internal.dialplan.app.GosubIfApplication(dialplan));
+        addApplication("Return", new org.strowger.core.internal.dialplan.app.ReturnApplication(dialplan));
+        addApplication("While", new org.strowger.core.internal.dialplan.app.WhileApplication(dialplan));
+        addApplication("EndWhile", new org.strowger.core.internal.dialplan.app.EndWhileApplication(dialplan));
+        addApplication("ExitWhile", new org.strowger.core.internal.dialplan.app.ExitWhileApplication(dialplan));
+        addApplication("ContinueWhile", new org.strowger.core.internal.dialplan.app.ContinueWhileApplication(dialplan));
+        addApplication("ExecIf", new org.strowger.core.internal.dialplan.app.ExecIfApplication(dialplan));
+        addApplication("Verbose", new org.strowger.core.internal.dialplan.app.VerboseApplication());
+        addApplication("Log", new org.strowger.core.internal.dialplan.app.LogApplication());
+        addApplication("UserEvent", new org.strowger.core.internal.dialplan.app.UserEventApplication(dialplan));
+    }
+
+    /** Lowers the priority ceiling so that a test of an endless loop ends soon. */
+    public void setPriorityCeiling(int ceiling) {
+        dialplan.setPriorityCeiling(ceiling);
     }
 
     public void addApplication(String name, DialplanApplication application) {

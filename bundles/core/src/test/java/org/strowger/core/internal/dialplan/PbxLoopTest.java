@@ -140,20 +140,21 @@ public class PbxLoopTest {
     }
 
     @Test
-    public void aMissingStartFallsBackToSAndThenToTheDefaultContext() throws Exception {
+    public void anEmptyExtensionStartsAtSAndAMissingOneIsInvalid() throws Exception {
+        // Modern __ast_pbx_run falls back to 's' only for an empty extension (the 'default' context
+        // fallback of Asterisk 1.8 is gone); a missing one is an invalid extension.
         pbx = new PbxHarness("""
                 [default]
                 exten => s,1,Record(default s)
                 [ctx]
                 exten => s,1,Record(ctx s)
-                [empty]
-                exten => 1,1,NoOp()
+                exten => i,1,Record(invalid ${INVALID_EXTEN})
                 """);
 
+        awaitHangup(pbx.call("alice", "ctx", ""));
         awaitHangup(pbx.call("alice", "ctx", "999"));
-        awaitHangup(pbx.call("alice", "empty", "999"));
 
-        assertEquals(List.of("ctx s", "default s"), pbx.recorded.data());
+        assertEquals(List.of("ctx s", "invalid 999"), pbx.recorded.data());
     }
 
     @Test

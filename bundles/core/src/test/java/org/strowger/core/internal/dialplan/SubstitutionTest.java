@@ -44,8 +44,40 @@ public class SubstitutionTest {
         assertEquals("strowger", substitute("${NAME::3}"));
     }
 
+    /** pbx_substitute_variables_helper_full: the variables inside $[...] first, then ast_expr() on the text. */
     @Test
-    public void expressionsKeepTheirBracketsWithVariablesSubstituted() {
-        assertEquals("$[strowger = x]", substitute("$[${NAME} = x]"));
+    public void expressionsAreEvaluatedAfterTheirVariables() {
+        assertEquals("0", substitute("$[${NAME} = x]"));
+        assertEquals("1", substitute("$[${NAME} = strowger]"));
+        assertEquals("n=3.5!", substitute("n=$[7 / 2]!"));
+    }
+
+    /** Nested $[ ] counts brackets, so the inner expression is a value of the outer one. */
+    @Test
+    public void nestedExpressionsAreEvaluatedInnermostFirst() {
+        assertEquals("7", substitute("$[1 + $[2 * 3]]"));
+        assertEquals("strowger1", substitute("$[${NAME} ~~ $[${EMPTY}0 + 1]]"));
+    }
+
+    /** A ']' missing: Asterisk evaluates the rest of the text. */
+    @Test
+    public void anUnclosedExpressionTakesTheRestOfTheText() {
+        assertEquals("3", substitute("$[1 + 2"));
+    }
+
+    /** An empty expression is the empty string (the grammar's empty start rule). */
+    @Test
+    public void anEmptyExpressionIsEmpty() {
+        assertEquals("ab", substitute("a$[]b"));
+    }
+
+    /** op_func() hands names it does not know to the dialplan functions, with the channel's variables. */
+    @Test
+    public void functionsInsideExpressionsReadThroughTheSameSource() {
+        Map<String, String> values = Map.of("LEN(strowger)", "8", "UPPER(a)", "A");
+        VariableSource source = name -> Optional.ofNullable(values.get(name));
+        assertEquals("9", Substitution.substitute("$[LEN(strowger) + 1]", source));
+        assertEquals("A", Substitution.substitute("$[UPPER(a)]", source));
+        assertEquals("0", Substitution.substitute("$[NOSUCH(a)]", source));
     }
 }

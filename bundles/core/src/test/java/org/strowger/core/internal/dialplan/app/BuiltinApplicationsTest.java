@@ -79,7 +79,8 @@ public class BuiltinApplicationsTest {
     public void congestionWithATimeoutEndsTheDialplanByItself() throws Exception {
         Channel caller = pbx.call("alice", "ctx", "congestion");
 
-        assertEquals(HangupCause.NORMAL_CLEARING.code(), awaitHangup(caller));
+        // pbx_builtin_congestion: a channel that is not up gets the cause AST_CAUSE_CONGESTION
+        assertEquals(HangupCause.NORMAL_CIRCUIT_CONGESTION.code(), awaitHangup(caller));
         assertTrue(pbx.phones.journal.contains("indicate " + caller.name() + " CONGESTION"));
         assertTrue(pbx.recorded.runs.isEmpty());
     }

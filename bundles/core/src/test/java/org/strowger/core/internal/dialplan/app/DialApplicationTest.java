@@ -163,7 +163,8 @@ public class DialApplicationTest {
     @Test
     public void theFirstToAnswerWinsAndTheOthersAreAnsweredElsewhere() throws Exception {
         Channel caller = pbx.call("alice", "ctx", "two");
-        await("the bridge", () -> caller.bridge().isPresent());
+        // with t and T, Dial bridges the call itself (DTMF features), so there is no core bridge to wait for
+        await("the answer", () -> "ANSWER".equals(caller.variable("DIALSTATUS").orElse("")));
 
         // bob answers as soon as he is called, so frank may be gone before the test could look at him
         PbxEvent frankHungUp = pbx.events.named("Hangup").stream()
