@@ -3,6 +3,7 @@ package org.strowger.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.strowger.core.internal.config.ConfigParser;
 import org.strowger.core.internal.dialplan.DialplanEngine;
 import org.strowger.core.internal.dialplan.app.AnswerApplication;
 import org.strowger.core.internal.dialplan.app.DialApplication;
+import org.strowger.core.internal.sounds.Sounds;
 import org.strowger.core.internal.dialplan.app.HangupApplication;
 import org.strowger.core.internal.local.LocalChannelDriver;
 import org.strowger.core.internal.originate.DialplanOriginator;
@@ -68,7 +70,8 @@ public final class BenchDialplan {
                 Map.of(ChannelDriver.TECHNOLOGY, "Local"));
         addApplication("Answer", new AnswerApplication());
         addApplication("Hangup", new HangupApplication());
-        addApplication("Dial", new DialApplication(pbx.channels(), pbx.channels(), pbx.events()));
+        addApplication("Dial", new DialApplication(pbx.channels(), pbx.channels(), pbx.events(), dialplan,
+                new Sounds(List.of()), pbx.clock()));
         originator = new DialplanOriginator(pbx.channels(), dialplan, pbx.events());
     }
 

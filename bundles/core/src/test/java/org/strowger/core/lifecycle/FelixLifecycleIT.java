@@ -41,10 +41,11 @@ public class FelixLifecycleIT {
         properties.put(Constants.FRAMEWORK_STORAGE, Path.of("target", "felix-cache").toAbsolutePath().toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put("strowger.config.dir", configDir.toAbsolutePath().toString());
+        properties.put("strowger.data.dir", Path.of("target", "pbx-data").toAbsolutePath().toString());
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
         framework.start();
         List<Bundle> platform = List.of(install("slf4j.api"), install("function"), install("promise"),
-                install("component"), install("scr"), install("api"), install("core"));
+                install("component"), install("scr"), install("h2"), install("api"), install("core"));
         install("slf4j.simple");
         for (Bundle bundle : platform) {
             bundle.start();
@@ -128,6 +129,26 @@ public class FelixLifecycleIT {
             assertTrue("no service " + type + " " + filter, System.nanoTime() < deadline);
             Thread.sleep(10);
         }
+    }
+
+    @Test
+    public void stateServicesComeUp() throws Exception {
+        for (String service : List.of("org.strowger.api.state.DeviceStates", "org.strowger.api.state.PresenceStates",
+                "org.strowger.api.state.Hints")) {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            // getAll: the framework's own context cannot load the API classes the check would compare.
+            while (framework.getBundleContext().getAllServiceReferences(service, null) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no " + service + " service");
+                }
+                Thread.sleep(10);
+            }
+            ServiceReference<?> reference = framework.getBundleContext().getAllServiceReferences(service, null)[0];
+            assertTrue(service + " activates", framework.getBundleContext().getService(reference) != null);
+        }
+        ServiceReference<?>[] providers = framework.getBundleContext()
+                .getAllServiceReferences("org.strowger.api.state.DeviceStateProvider", "(provider=Custom)");
+        assertTrue("the Custom provider is there", providers != null && providers.length == 1);
     }
 
     private Bundle bundle(String symbolicName) {

@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.strowger.api.channel.ChannelService;
 import org.strowger.api.media.TranslationPaths;
+import org.strowger.api.state.Hints;
 import org.strowger.api.system.SystemInfo;
 import org.strowger.core.internal.dialplan.DialplanEngine;
 
@@ -27,7 +28,8 @@ import org.strowger.core.internal.dialplan.DialplanEngine;
 @Command(scope = "core", name = "show", description = "Shows PBX facts (Asterisk: core show version | core show uptime [seconds]"
         + " | core show translation [recalc [<recalc seconds>]] | core show translation paths [codec [sample_rate]]"
         + " | core show channels [concise|verbose|count] | core show channel <channel>"
-        + " | core show functions [like <text>] | core show function <function>)")
+        + " | core show functions [like <text>] | core show function <function>"
+        + " | core show hints | core show hint <exten>)")
 public class CoreShowCommand extends AsteriskCommand {
 
     @Reference
@@ -44,10 +46,14 @@ public class CoreShowCommand extends AsteriskCommand {
     @Reference(optional = true)
     DialplanEngine dialplan;
 
+    // Optional: without the state components there are simply no hints.
+    @Reference(optional = true)
+    Hints hints;
+
     @Argument(index = 0, name = "what", description = "version, uptime, translation, channels, channel, applications,"
-            + " application, functions or function")
+            + " application, functions, function, hints or hint")
     @Completion(value = StringsCompleter.class, values = {"version", "uptime", "translation", "channels", "channel",
-        "applications", "application", "functions", "function"})
+        "applications", "application", "functions", "function", "hints", "hint"})
     String what;
 
     @Argument(index = 1, name = "options", multiValued = true,
@@ -90,6 +96,10 @@ public class CoreShowCommand extends AsteriskCommand {
                 return new FunctionsTopic(dialplan, options).render();
             case "function":
                 return new FunctionTopic(dialplan, options, commandLine()).render();
+            case "hints":
+                return new HintsTopic(hints).all();
+            case "hint":
+                return new HintsTopic(hints).matching(options);
             default:
                 return "No such command 'core show " + String.join(" ", allWords())
                         + "' (type 'core show help core show' for other possible commands)\n";

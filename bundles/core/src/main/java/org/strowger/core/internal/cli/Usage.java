@@ -52,6 +52,30 @@ final class Usage {
             + "       List builtin functions, optionally only those matching a given string\n";
     static final String CORE_SHOW_FUNCTION = "Usage: core show function <function>\n"
             + "       Describe a particular dialplan function.\n";
+    // main/extension_state.c handle_show_hint, CLI_INIT.
+    static final String CORE_SHOW_HINT = "Usage: core show hint <exten>\n"
+            + "       List registered hint.\n"
+            + "       Hint details are shown in five columns. In order from left to right, they are:\n"
+            + "       1. Hint extension URI.\n"
+            + "       2. List of mapped device or presence state identifiers.\n"
+            + "       3. Current extension state. The aggregate of mapped device states.\n"
+            + "       4. Current presence state for the mapped presence state provider.\n"
+            + "       5. Watchers - number of subscriptions and other entities watching this hint.\n";
+    // funcs/func_devstate.c handle_cli_devstate_list, CLI_INIT.
+    static final String DEVSTATE_LIST = "Usage: devstate list\n"
+            + "       List all custom device states that have been set by using\n"
+            + "       the DEVICE_STATE dialplan function.\n";
+    // funcs/func_devstate.c handle_cli_devstate_change, CLI_INIT; the trailing blanks are Asterisk's.
+    static final String DEVSTATE_CHANGE = "Usage: devstate change <device> <state>\n"
+            + "       Change a custom device to a new state.\n"
+            + "       The possible values for the state are:\n"
+            + "UNKNOWN | NOT_INUSE | INUSE | BUSY | INVALID | UNAVAILABLE | RINGING\n"
+            + "RINGINUSE | ONHOLD\n"
+            + "\n"
+            + "Examples:\n"
+            + "       devstate change Custom:mystate1 INUSE\n"
+            + "       devstate change Custom:mystate1 NOT_INUSE\n"
+            + "       \n";
     // main/cli.c handle_softhangup, CLI_INIT.
     static final String CHANNEL_REQUEST_HANGUP = "Usage: channel request hangup <channel>|<all>\n"
             + "       Request that a channel be hung up. The hangup takes effect\n"

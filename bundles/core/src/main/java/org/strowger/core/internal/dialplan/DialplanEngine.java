@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.osgi.framework.Constants;
 import org.osgi.service.component.ComponentServiceObjects;
@@ -43,9 +45,9 @@ import org.strowger.core.internal.channel.ChannelEvents;
 // Immediate: channels may arrive (Local, originate) as soon as the core is up, and the first call
 // should not pay for reading extensions.conf.
 // Registered under its own class as well, for the core's dialplan applications (Goto, Gosub, While,
-// Set) and commands (dialplan show) that need more than the API offers.
-@Component(service = {Dialplan.class, DialplanEngine.class}, immediate = true)
-public final class DialplanEngine implements Dialplan {
+// Set) and commands (dialplan show) that need more than the API offers; as DialplanSnapshots for the hints.
+@Component(service = {Dialplan.class, DialplanEngine.class, DialplanSnapshots.class}, immediate = true)
+public final class DialplanEngine implements Dialplan, DialplanSnapshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(DialplanEngine.class);
 
@@ -71,6 +73,7 @@ public final class DialplanEngine implements Dialplan {
     private final Set<PbxRun> running = ConcurrentHashMap.newKeySet();
     private final Map<String, PbxChannelState> channelStates = new ConcurrentHashMap<>();
     private volatile int priorityCeiling = DEFAULT_PRIORITY_CEILING;
+    private final List<Consumer<DialplanSnapshot>> installListeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public DialplanEngine(@Reference ConfigFiles configFiles, @Reference EventBus events) {
@@ -196,6 +199,7 @@ public final class DialplanEngine implements Dialplan {
         // pbx_config's reload clears the globals first when the running dialplan says clearglobalvars=yes.
         globals.load(next.globals(), snapshot.get().clearGlobalVars());
         snapshot.set(next);
+        installListeners.forEach(listener -> listener.accept(next));
         int priorities = next.contexts().values().stream()
                 .flatMap(c -> c.extensions().stream())
                 .mapToInt(e -> e.priorities().size())
@@ -208,6 +212,13 @@ public final class DialplanEngine implements Dialplan {
     void install(DialplanSnapshot next) {
         globals.load(next.globals(), false);
         snapshot.set(next);
+        installListeners.forEach(listener -> listener.accept(next));
+    }
+
+    @Override
+    public AutoCloseable onInstall(Consumer<DialplanSnapshot> listener) {
+        installListeners.add(listener);
+        return () -> installListeners.remove(listener);
     }
 
     @Override
@@ -268,6 +279,7 @@ public final class DialplanEngine implements Dialplan {
     }
 
     /** The dialplan now. */
+    @Override
     public DialplanSnapshot snapshot() {
         return snapshot.get();
     }
