@@ -17,11 +17,8 @@ import org.strowger.api.channel.ChannelDriver;
 import org.strowger.api.channel.OriginateException;
 import org.strowger.api.channel.OriginateRequest;
 import org.strowger.api.channel.OriginateResult;
-import org.strowger.api.config.ConfigException;
-import org.strowger.api.config.ConfigFile;
-import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.DialplanApplication;
-import org.strowger.core.internal.config.ConfigParser;
+import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.dialplan.DialplanEngine;
 import org.strowger.core.internal.dialplan.app.AnswerApplication;
 import org.strowger.core.internal.dialplan.app.DialApplication;
@@ -65,7 +62,7 @@ public final class BenchDialplan {
         Path file = Files.writeString(directory.resolve("extensions.conf"), EXTENSIONS_CONF);
         file.toFile().deleteOnExit();
         directory.toFile().deleteOnExit();
-        dialplan = new DialplanEngine(new DirectoryConfigFiles(directory), pbx.events());
+        dialplan = new DialplanEngine(new ConfigFilesImpl(directory), pbx.events());
         pbx.channels().addDriver(new LocalChannelDriver(pbx.channels(), dialplan, pbx.clock()),
                 Map.of(ChannelDriver.TECHNOLOGY, "Local"));
         addApplication("Answer", new AnswerApplication());
@@ -113,30 +110,4 @@ public final class BenchDialplan {
         return answeredButReportedHungUp.sum();
     }
 
-    /** ConfigFiles over one directory, through the core's own parser. */
-    private static final class DirectoryConfigFiles implements ConfigFiles {
-
-        private final Path directory;
-        private final ConfigParser parser;
-
-        DirectoryConfigFiles(Path directory) {
-            this.directory = directory;
-            this.parser = new ConfigParser(directory);
-        }
-
-        @Override
-        public Path directory() {
-            return directory;
-        }
-
-        @Override
-        public ConfigFile load(String fileName) throws ConfigException {
-            return parser.parse(fileName);
-        }
-
-        @Override
-        public boolean exists(String fileName) {
-            return Files.isRegularFile(directory.resolve(fileName));
-        }
-    }
 }

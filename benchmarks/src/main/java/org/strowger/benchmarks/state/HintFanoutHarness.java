@@ -10,15 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-import org.strowger.api.config.ConfigException;
-import org.strowger.api.config.ConfigFile;
-import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.state.DeviceState;
 import org.strowger.api.state.DeviceStateProvider;
 import org.strowger.api.state.ExtensionState;
 import org.strowger.benchmarks.IdleClock;
+import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.channel.ChannelServiceImpl;
-import org.strowger.core.internal.config.ConfigParser;
 import org.strowger.core.internal.dialplan.DialplanEngine;
 import org.strowger.core.internal.event.EventBusImpl;
 import org.strowger.core.internal.media.TranslationMatrix;
@@ -94,7 +91,7 @@ public final class HintFanoutHarness {
 
         EventBusImpl bus = new EventBusImpl();
         ChannelServiceImpl channels = new ChannelServiceImpl(bus, new TranslationMatrix(), new IdleClock());
-        DialplanEngine dialplan = new DialplanEngine(new DirectoryConfigFiles(etc), bus);
+        DialplanEngine dialplan = new DialplanEngine(new ConfigFilesImpl(etc), bus);
         StateThread stateThread = new StateThread();
         DeviceStatesImpl devices = new DeviceStatesImpl(channels, bus, stateThread);
         PresenceStatesImpl presences = new PresenceStatesImpl(bus, stateThread);
@@ -165,29 +162,4 @@ public final class HintFanoutHarness {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    private static final class DirectoryConfigFiles implements ConfigFiles {
-
-        private final Path directory;
-        private final ConfigParser parser;
-
-        DirectoryConfigFiles(Path directory) {
-            this.directory = directory;
-            this.parser = new ConfigParser(directory);
-        }
-
-        @Override
-        public Path directory() {
-            return directory;
-        }
-
-        @Override
-        public ConfigFile load(String fileName) throws ConfigException {
-            return parser.parse(fileName);
-        }
-
-        @Override
-        public boolean exists(String fileName) {
-            return Files.isRegularFile(directory.resolve(fileName));
-        }
-    }
 }

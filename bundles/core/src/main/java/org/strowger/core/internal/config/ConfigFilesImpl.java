@@ -27,7 +27,8 @@ public final class ConfigFilesImpl implements ConfigFiles {
         this(configDirectory(context));
     }
 
-    ConfigFilesImpl(Path directory) {
+    /** The files of one directory, outside a framework (tests, benchmarks). */
+    public ConfigFilesImpl(Path directory) {
         this.directory = directory;
         this.parser = new ConfigParser(directory);
     }

@@ -14,14 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.strowger.api.channel.Channel;
 import org.strowger.api.channel.ChannelDriver;
-import org.strowger.api.config.ConfigException;
-import org.strowger.api.config.ConfigFile;
-import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.dialplan.DialplanApplication;
 import org.strowger.api.dialplan.DialplanFunction;
+import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.channel.ChannelServiceImpl;
 import org.strowger.core.internal.channel.RecordingEventBus;
-import org.strowger.core.internal.config.ConfigParser;
 import org.strowger.core.internal.dialplan.app.AnswerApplication;
 import org.strowger.core.internal.dialplan.app.BackgroundApplication;
 import org.strowger.core.internal.dialplan.app.PlaybackApplication;
@@ -74,7 +71,7 @@ public final class PbxHarness implements AutoCloseable {
         Files.writeString(directory.resolve(ExtensionsConfReader.FILE_NAME), extensionsConf);
         channels = new ChannelServiceImpl(events, translations, clock);
         sounds = new Sounds(List.of(directory.resolve("sounds")));
-        dialplan = new DialplanEngine(new DirectoryConfigFiles(directory), events);
+        dialplan = new DialplanEngine(new ConfigFilesImpl(directory), events);
         phones = new FakePhones(channels);
         channels.addDriver(phones, Map.of(ChannelDriver.TECHNOLOGY, FakePhones.TECHNOLOGY));
         channels.addDriver(new LocalChannelDriver(channels, dialplan, clock), Map.of(ChannelDriver.TECHNOLOGY, "Local"));
@@ -164,30 +161,4 @@ public final class PbxHarness implements AutoCloseable {
         clock.close();
     }
 
-    /** ConfigFiles over a directory, through the core's own parser. */
-    private static final class DirectoryConfigFiles implements ConfigFiles {
-
-        private final Path directory;
-        private final ConfigParser parser;
-
-        DirectoryConfigFiles(Path directory) {
-            this.directory = directory;
-            this.parser = new ConfigParser(directory);
-        }
-
-        @Override
-        public Path directory() {
-            return directory;
-        }
-
-        @Override
-        public ConfigFile load(String fileName) throws ConfigException {
-            return parser.parse(fileName);
-        }
-
-        @Override
-        public boolean exists(String fileName) {
-            return Files.isRegularFile(directory.resolve(fileName));
-        }
-    }
 }

@@ -12,17 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.strowger.api.channel.ChannelDriver;
-import org.strowger.api.config.ConfigException;
-import org.strowger.api.config.ConfigFile;
-import org.strowger.api.config.ConfigFiles;
 import org.strowger.api.event.PbxEvent;
 import org.strowger.api.event.Subscription;
 import org.strowger.api.state.DeviceStateProvider;
 import org.strowger.api.state.PresenceStateProvider;
+import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.channel.ChannelServiceImpl;
 import org.strowger.core.internal.channel.FakeDriver;
 import org.strowger.core.internal.channel.ManualClock;
-import org.strowger.core.internal.config.ConfigParser;
 import org.strowger.core.internal.dialplan.DialplanEngine;
 import org.strowger.core.internal.dialplan.ExtensionsConfReader;
 import org.strowger.core.internal.event.EventBusImpl;
@@ -68,7 +65,7 @@ final class StateHarness implements AutoCloseable {
         channels = new ChannelServiceImpl(bus, new TranslationMatrix(), new ManualClock());
         fake = new FakeDriver("Fake", channels);
         channels.addDriver(fake, Map.of(ChannelDriver.TECHNOLOGY, "Fake"));
-        dialplan = new DialplanEngine(new DirectoryConfigFiles(configDirectory), bus);
+        dialplan = new DialplanEngine(new ConfigFilesImpl(configDirectory), bus);
         devices = new DeviceStatesImpl(channels, bus, stateThread);
         presences = new PresenceStatesImpl(bus, stateThread);
         startCustom();
@@ -141,29 +138,4 @@ final class StateHarness implements AutoCloseable {
         // The bus's delivery threads are daemons; the dialplan started no PBX thread.
     }
 
-    private static final class DirectoryConfigFiles implements ConfigFiles {
-
-        private final Path directory;
-        private final ConfigParser parser;
-
-        DirectoryConfigFiles(Path directory) {
-            this.directory = directory;
-            this.parser = new ConfigParser(directory);
-        }
-
-        @Override
-        public Path directory() {
-            return directory;
-        }
-
-        @Override
-        public ConfigFile load(String fileName) throws ConfigException {
-            return parser.parse(fileName);
-        }
-
-        @Override
-        public boolean exists(String fileName) {
-            return Files.isRegularFile(directory.resolve(fileName));
-        }
-    }
 }
