@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -43,6 +42,7 @@ import org.strowger.api.event.PbxEvent;
 import org.strowger.api.media.Format;
 import org.strowger.api.media.MediaClock;
 import org.strowger.api.media.TranslationPaths;
+import org.strowger.core.internal.osgi.LazyService;
 
 /**
  * The channel registry and the {@link ChannelDriver} whiteboard. A driver that goes away takes its
@@ -92,7 +92,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
      */
     @Reference(name = "driver", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindDriver(ComponentServiceObjects<ChannelDriver> driver, Map<String, Object> properties) {
-        register(new RegisteredDriver(technologyOf(properties), driver, new LazyDriver(driver)));
+        register(new RegisteredDriver(technologyOf(properties), LazyService.of(driver)));
     }
 
     void unbindDriver(ComponentServiceObjects<ChannelDriver> driver, Map<String, Object> properties) {
@@ -101,7 +101,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
 
     /** Adds a driver object directly (tests, and drivers that live outside a service registry). */
     public void addDriver(ChannelDriver driver, Map<String, Object> properties) {
-        register(new RegisteredDriver(technologyOf(properties), driver, () -> driver));
+        register(new RegisteredDriver(technologyOf(properties), LazyService.direct(driver)));
     }
 
     public void removeDriver(ChannelDriver driver, Map<String, Object> properties) {
@@ -131,7 +131,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
             return;
         }
         RegisteredDriver registered = drivers.get(key(name));
-        if (registered == null || registered.identity() != identity || !drivers.remove(key(name), registered)) {
+        if (registered == null || registered.driver().identity() != identity || !drivers.remove(key(name), registered)) {
             return;
         }
         List<ChannelImpl> orphans = byName.values().stream()
@@ -144,9 +144,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         for (ChannelImpl channel : orphans) {
             channel.hangup(HangupCause.NORMAL_CLEARING.code());
         }
-        if (registered.driver() instanceof LazyDriver lazy) {
-            lazy.release();
-        }
+        registered.driver().release();
         LOG.info("Unregistered channel type '{}'", name);
     }
 
@@ -292,43 +290,8 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         return mediaClock;
     }
 
-    /**
-     * A driver with the technology name as it registered it ({@code Skype}, not {@code skype}).
-     *
-     * @param identity what the registration is removed by
-     */
-    private record RegisteredDriver(String technology, Object identity, Supplier<ChannelDriver> driver) {
-    }
-
-    /** Gets the driver service on first use and gives it back when the driver goes away. */
-    private static final class LazyDriver implements Supplier<ChannelDriver> {
-
-        private final ComponentServiceObjects<ChannelDriver> objects;
-        private ChannelDriver driver;
-        private boolean released;
-
-        LazyDriver(ComponentServiceObjects<ChannelDriver> objects) {
-            this.objects = objects;
-        }
-
-        @Override
-        public synchronized ChannelDriver get() {
-            if (driver == null && !released) {
-                driver = objects.getService();
-            }
-            if (driver == null) {
-                throw new IllegalStateException("the driver service is not available");
-            }
-            return driver;
-        }
-
-        synchronized void release() {
-            released = true;
-            if (driver != null) {
-                objects.ungetService(driver);
-                driver = null;
-            }
-        }
+    /** A driver with the technology name as it registered it ({@code Skype}, not {@code skype}). */
+    private record RegisteredDriver(String technology, LazyService<ChannelDriver> driver) {
     }
 
     /** Asterisk's {@code %08x} channel name suffix, without a formatter per channel. */

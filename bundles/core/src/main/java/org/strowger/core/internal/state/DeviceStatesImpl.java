@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,6 +26,7 @@ import org.strowger.api.event.Subscription;
 import org.strowger.api.state.DeviceState;
 import org.strowger.api.state.DeviceStateProvider;
 import org.strowger.api.state.DeviceStates;
+import org.strowger.core.internal.osgi.LazyService;
 
 /**
  * Device states as Asterisk's main/devicestate.c keeps them. A lookup tries the cache first (unless
@@ -62,11 +64,25 @@ public final class DeviceStatesImpl implements DeviceStates {
         channelEvents.close();
     }
 
+    /** Binds a provider without getting it: providers report changes here, so getting them now would be a circle. */
     @Reference(name = "provider", service = DeviceStateProvider.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeProvider")
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindProvider")
+    void bindProvider(ComponentServiceObjects<DeviceStateProvider> provider, Map<String, Object> properties) {
+        register(LazyService.of(provider), properties);
+    }
+
+    void unbindProvider(ComponentServiceObjects<DeviceStateProvider> provider, Map<String, Object> properties) {
+        unregister(provider, properties);
+    }
+
+    /** Adds a provider object directly (tests). */
     public void addProvider(DeviceStateProvider provider, Map<String, Object> properties) {
+        register(LazyService.direct(provider), properties);
+    }
+
+    private void register(LazyService<DeviceStateProvider> provider, Map<String, Object> properties) {
         if (!(properties.get(DeviceStateProvider.PROVIDER) instanceof String label) || label.isBlank()) {
-            LOG.warn("Device state provider {} has no '{}' property and is not used", provider.getClass().getName(),
+            LOG.warn("Device state provider {} has no '{}' property and is not used", properties.get("component.name"),
                     DeviceStateProvider.PROVIDER);
             return;
         }
@@ -80,8 +96,15 @@ public final class DeviceStatesImpl implements DeviceStates {
     }
 
     public void removeProvider(DeviceStateProvider provider, Map<String, Object> properties) {
+        unregister(provider, properties);
+    }
+
+    private void unregister(Object identity, Map<String, Object> properties) {
         if (properties.get(DeviceStateProvider.PROVIDER) instanceof String label) {
-            providers.computeIfPresent(key(label), (k, registered) -> registered.provider() == provider ? null : registered);
+            RegisteredProvider gone = providers.get(key(label));
+            if (gone != null && gone.provider().identity() == identity && providers.remove(key(label), gone)) {
+                gone.provider().release();
+            }
         }
     }
 
@@ -138,7 +161,7 @@ public final class DeviceStatesImpl implements DeviceStates {
             return DeviceState.INVALID;
         }
         try {
-            DeviceState state = registered.provider().state(data);
+            DeviceState state = registered.provider().get().state(data);
             return state == null ? DeviceState.UNKNOWN : state;
         } catch (RuntimeException e) {
             LOG.warn("Device state provider '{}' failed on '{}'", registered.label(), data, e);
@@ -216,6 +239,6 @@ public final class DeviceStatesImpl implements DeviceStates {
         }
     }
 
-    private record RegisteredProvider(String label, DeviceStateProvider provider) {
+    private record RegisteredProvider(String label, LazyService<DeviceStateProvider> provider) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,6 +23,7 @@ import org.strowger.api.state.Presence;
 import org.strowger.api.state.PresenceState;
 import org.strowger.api.state.PresenceStateProvider;
 import org.strowger.api.state.PresenceStates;
+import org.strowger.core.internal.osgi.LazyService;
 
 /**
  * Presence states as Asterisk's main/presencestate.c keeps them: a presentity is a list joined by
@@ -45,11 +47,25 @@ public final class PresenceStatesImpl implements PresenceStates {
         this.stateThread = stateThread;
     }
 
+    /** Binds a provider without getting it: providers report changes here, so getting them now would be a circle. */
     @Reference(name = "provider", service = PresenceStateProvider.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeProvider")
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindProvider")
+    void bindProvider(ComponentServiceObjects<PresenceStateProvider> provider, Map<String, Object> properties) {
+        register(LazyService.of(provider), properties);
+    }
+
+    void unbindProvider(ComponentServiceObjects<PresenceStateProvider> provider, Map<String, Object> properties) {
+        unregister(provider, properties);
+    }
+
+    /** Adds a provider object directly (tests). */
     public void addProvider(PresenceStateProvider provider, Map<String, Object> properties) {
+        register(LazyService.direct(provider), properties);
+    }
+
+    private void register(LazyService<PresenceStateProvider> provider, Map<String, Object> properties) {
         if (!(properties.get(PresenceStateProvider.PROVIDER) instanceof String label) || label.isBlank()) {
-            LOG.warn("Presence state provider {} has no '{}' property and is not used", provider.getClass().getName(),
+            LOG.warn("Presence state provider {} has no '{}' property and is not used", properties.get("component.name"),
                     PresenceStateProvider.PROVIDER);
             return;
         }
@@ -61,8 +77,15 @@ public final class PresenceStatesImpl implements PresenceStates {
     }
 
     public void removeProvider(PresenceStateProvider provider, Map<String, Object> properties) {
+        unregister(provider, properties);
+    }
+
+    private void unregister(Object identity, Map<String, Object> properties) {
         if (properties.get(PresenceStateProvider.PROVIDER) instanceof String label) {
-            providers.computeIfPresent(key(label), (k, registered) -> registered.provider() == provider ? null : registered);
+            RegisteredProvider gone = providers.get(key(label));
+            if (gone != null && gone.provider().identity() == identity && providers.remove(key(label), gone)) {
+                gone.provider().release();
+            }
         }
     }
 
@@ -109,7 +132,7 @@ public final class PresenceStatesImpl implements PresenceStates {
             return Presence.INVALID;
         }
         try {
-            Presence presence = registered.provider().presence(label.substring(colon + 1));
+            Presence presence = registered.provider().get().presence(label.substring(colon + 1));
             return presence == null ? Presence.INVALID : presence;
         } catch (RuntimeException e) {
             LOG.warn("Presence state provider '{}' failed on '{}'", registered.label(), label, e);
@@ -178,6 +201,6 @@ public final class PresenceStatesImpl implements PresenceStates {
         return label.strip().toLowerCase(Locale.ROOT);
     }
 
-    private record RegisteredProvider(String label, PresenceStateProvider provider) {
+    private record RegisteredProvider(String label, LazyService<PresenceStateProvider> provider) {
     }
 }
