@@ -31,23 +31,8 @@ public final class GotoIfApplication implements DialplanApplication {
             LOG.warn("Ignoring, since there is no variable to check");
             return Result.CONTINUE;
         }
-        // strsep on '?', then on ':': the false branch is all the rest.
-        int question = data.indexOf('?');
-        String condition = question < 0 ? data : data.substring(0, question);
-        String trueBranch = null;
-        String falseBranch = null;
-        if (question >= 0) {
-            String branches = data.substring(question + 1);
-            int colon = branches.indexOf(':');
-            trueBranch = colon < 0 ? branches : branches.substring(0, colon);
-            falseBranch = colon < 0 ? null : branches.substring(colon + 1);
-        }
-        String branch = Conditions.isTrue(condition) ? trueBranch : falseBranch;
-        if (branch == null || branch.isEmpty()) {
-            LOG.debug("Not taking any branch");
-            return Result.CONTINUE;
-        }
-        return GotoApplication.go(engine, channel, branch);
+        Branches branches = Branches.parse(data);
+        return branches.take(Conditions.isTrue(branches.condition()), engine, channel);
     }
 
     @Override

@@ -49,24 +49,10 @@ public final class GotoIfTimeApplication implements DialplanApplication {
                 channel.setVariable("TESTTIME", null);
             }
         }
-        int question = data.indexOf('?');
-        String spec = question < 0 ? data : data.substring(0, question);
-        String trueBranch = null;
-        String falseBranch = null;
-        if (question >= 0) {
-            String branches = data.substring(question + 1);
-            int colon = branches.indexOf(':');
-            trueBranch = colon < 0 ? branches : branches.substring(0, colon);
-            falseBranch = colon < 0 ? null : branches.substring(colon + 1);
-        }
+        Branches branches = Branches.parse(data);
         Instant at = now;
-        boolean inTime = TimeSpec.parse(spec).map(time -> time.matches(at)).orElse(false);
-        String branch = inTime ? trueBranch : falseBranch;
-        if (branch == null || branch.isEmpty()) {
-            LOG.debug("Not taking any branch");
-            return Result.CONTINUE;
-        }
-        return GotoApplication.go(engine, channel, branch);
+        boolean inTime = TimeSpec.parse(branches.condition()).map(time -> time.matches(at)).orElse(false);
+        return branches.take(inTime, engine, channel);
     }
 
     @Override
