@@ -93,6 +93,11 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
         return listener == null ? -1 : listener.getLocalPort();
     }
 
+    /** Events the server has taken from the bus and offered to its sessions. */
+    long deliveredEvents() {
+        return subscription.delivered();
+    }
+
     @Override
     public ReloadResult reload() {
         ManagerConfig fresh = readConfig();
