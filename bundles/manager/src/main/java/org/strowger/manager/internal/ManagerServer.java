@@ -40,7 +40,7 @@ import org.strowger.api.system.SystemInfo;
  * through the {@link ActionTable} and fans the core's events out to the sessions. One event-bus
  * subscription serves every session; each event is rendered once.
  */
-@Component(service = {ManagerServer.class, Reloadable.class})
+@Component(service = {ManagerServer.class, Reloadable.class}, immediate = true)
 public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
 
     /** The AMI version of Asterisk 22, whose behaviour Strowger follows. */
