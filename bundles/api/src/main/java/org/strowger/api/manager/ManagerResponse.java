@@ -18,17 +18,36 @@ import java.util.Optional;
  */
 public final class ManagerResponse {
 
-    /** One event of a list response, without a {@code Privilege} header (per-request events have none). */
-    public record ListItem(String event, List<ManagerHeader> fields) {
+    /**
+     * One event of a list response, without a {@code Privilege} header (per-request events have none).
+     *
+     * @param event the {@code Event:} name
+     * @param fields the lines after the ActionID (or before it, see {@code actionIdLast})
+     * @param actionIdLast whether the ActionID line comes after the fields rather than right after
+     *     {@code Event:}, as Asterisk writes a few hand-made list events ({@code Status},
+     *     {@code ChannelHungup})
+     * @since 1.1
+     */
+    public record ListItem(String event, List<ManagerHeader> fields, boolean actionIdLast) {
 
         public ListItem {
             Objects.requireNonNull(event, "event");
             fields = List.copyOf(fields);
         }
 
+        /** An item with the ActionID right after {@code Event:}, the usual place. */
+        public ListItem(String event, List<ManagerHeader> fields) {
+            this(event, fields, false);
+        }
+
         /** An item of these name/value pairs. */
         public static ListItem of(String event, String... namesAndValues) {
             return new ListItem(event, ManagerRequest.of(namesAndValues).headers());
+        }
+
+        /** A copy whose ActionID line is written after the fields. */
+        public ListItem withActionIdLast() {
+            return new ListItem(event, fields, true);
         }
     }
 

@@ -7,7 +7,7 @@
  * Privilege header, list events) is the manager bundle's business.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.strowger.api.manager;
 
 import org.osgi.annotation.bundle.Export;

@@ -35,9 +35,14 @@ public final class Wire {
         response.eventList().ifPresent(list -> {
             for (ListItem item : list.items()) {
                 line(out, "Event", item.event());
-                actionId(out, actionId);
+                if (!item.actionIdLast()) {
+                    actionId(out, actionId);
+                }
                 for (ManagerHeader field : item.fields()) {
                     line(out, field.name(), field.value());
+                }
+                if (item.actionIdLast()) {
+                    actionId(out, actionId);
                 }
                 out.append(CRLF);
             }
