@@ -41,6 +41,16 @@ public interface Dialplan {
     Optional<String> hint(String context, String exten);
 
     /**
+     * The dialplan as Asterisk's manager lists it ({@code manager_show_dialplan_helper}).
+     *
+     * @param context only this context (exact, case-sensitive name), or {@code null}/empty for all
+     * @param exten only extensions that match this number, searched through the includes of the
+     *     listed contexts (includes themselves are then not listed); {@code null}/empty for all
+     * @since 1.1
+     */
+    DialplanListing listing(String context, String exten);
+
+    /**
      * Starts the PBX on the channel at its current context, extension and priority, on a PBX thread
      * of its own (Asterisk's {@code ast_pbx_start}). The channel is hung up when the dialplan ends.
      */

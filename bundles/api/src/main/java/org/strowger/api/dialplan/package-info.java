@@ -4,7 +4,7 @@
  * {@code extensions.conf}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.strowger.api.dialplan;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +45,14 @@ final class AmiSession implements ManagerSession {
     private volatile ManagerConfig.ManagerUser user;
     private volatile int eventMask;
     private volatile String challenge = "";
+    /** Guards {@link #held} and wakes a waiting {@code WaitEvent}. */
+    private final Object waitLock = new Object();
+    /** Events kept back while a {@code WaitEvent} runs, {@code null} otherwise. */
+    private volatile List<String> held;
+    /** Whether any event was broadcast since the {@code WaitEvent} began. */
+    private boolean eventArrived;
+    /** The reader's stream, to notice a request arriving during {@code WaitEvent}. */
+    private volatile BufferedInputStream input;
     /** When the current socket write began (System.nanoTime), 0 while idle: the watchdog reads it. */
     private volatile long writeStarted;
 
@@ -65,7 +75,8 @@ final class AmiSession implements ManagerSession {
 
     private void readLoop() {
         try {
-            MessageReader reader = new MessageReader(new BufferedInputStream(socket.getInputStream()));
+            input = new BufferedInputStream(socket.getInputStream());
+            MessageReader reader = new MessageReader(input);
             MessageReader.Message message;
             while (!closed.get() && (message = reader.next()) != null) {
                 if (!host.process(this, message)) {
@@ -121,6 +132,13 @@ final class AmiSession implements ManagerSession {
 
     /** Offers a broadcast event that this session may receive; filters decide, and a full queue drops it. */
     void offerEvent(int categoryMask, String text) {
+        if (held != null) {
+            // action_waitevent ends on any new event in the queue, even one this session will not get.
+            synchronized (waitLock) {
+                eventArrived = true;
+                waitLock.notifyAll();
+            }
+        }
         if (user == null || (eventMask & categoryMask) != categoryMask || !filters.allows(text)) {
             return;
         }
@@ -128,6 +146,21 @@ final class AmiSession implements ManagerSession {
     }
 
     private void enqueueEvent(String text) {
+        if (held != null) {
+            synchronized (waitLock) {
+                List<String> waiting = held;
+                if (waiting != null) {
+                    if (waiting.size() < QUEUE_CAPACITY) {
+                        waiting.add(text);
+                    } else {
+                        droppedEvents.incrementAndGet();
+                    }
+                    eventArrived = true;
+                    waitLock.notifyAll();
+                    return;
+                }
+            }
+        }
         if (!outbound.offer(text)) {
             long dropped = droppedEvents.incrementAndGet();
             // once per power of two: a stalled client should not flood the log either
@@ -135,6 +168,50 @@ final class AmiSession implements ManagerSession {
                 LOG.warn("Manager session of '{}' from {} is not reading: {} event(s) dropped", username(),
                         remoteAddress(), dropped);
             }
+        }
+    }
+
+    /**
+     * Holds this session's events back until {@link #endWait()}, waiting until an event is broadcast,
+     * a request arrives, the session closes or {@code timeoutSeconds} pass (negative: no limit), as
+     * action_waitevent does on a TCP session: there the events queue up while the session's thread
+     * waits, and are written after the reply.
+     */
+    void awaitEvent(int timeoutSeconds) throws InterruptedException {
+        synchronized (waitLock) {
+            held = new ArrayList<>();
+            eventArrived = false;
+        }
+        // Asterisk waits one second at a time, checking for events and for input between.
+        for (int second = 0; timeoutSeconds < 0 || second < timeoutSeconds; second++) {
+            synchronized (waitLock) {
+                if (eventArrived || closed.get() || inputPending()) {
+                    return;
+                }
+                long until = System.nanoTime() + 1_000_000_000L;
+                long left;
+                while (!eventArrived && !closed.get() && (left = until - System.nanoTime()) > 0) {
+                    waitLock.wait(Math.max(1, left / 1_000_000));
+                }
+            }
+        }
+    }
+
+    /** Stops holding events back and returns those held, in order. */
+    List<String> endWait() {
+        synchronized (waitLock) {
+            List<String> waiting = held == null ? List.of() : held;
+            held = null;
+            return waiting;
+        }
+    }
+
+    private boolean inputPending() {
+        BufferedInputStream in = input;
+        try {
+            return in != null && in.available() > 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 
@@ -175,6 +252,9 @@ final class AmiSession implements ManagerSession {
             }
             outbound.clear();
             outbound.offer(CLOSE);
+            synchronized (waitLock) {
+                waitLock.notifyAll();
+            }
             host.closed(this);
         }
     }

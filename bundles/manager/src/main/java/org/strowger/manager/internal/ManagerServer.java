@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,6 +52,8 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
     private static final Logger LOG = LoggerFactory.getLogger(ManagerServer.class);
     private static final int EVENT_QUEUE = 10_000;
     private static final Duration LOGIN_FAILURE_DELAY = Duration.ofSeconds(1);
+    /** What {@code sscanf("%i")} reads: blanks, a sign, then hex (0x), octal (0) or decimal digits. */
+    private static final Pattern SCANF_INT = Pattern.compile("^\\s*([+-]?)(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))");
 
     private final ConfigFiles configFiles;
     private final ActionTable actions;
@@ -258,6 +262,9 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
             session.reply(Wire.response(ManagerResponse.error("Permission denied"), actionId));
             return true;
         }
+        if (action.equalsIgnoreCase("WaitEvent")) {
+            return waitEvent(session, request);
+        }
         ManagerResponse response;
         try {
             response = registered.action().handle(request, session);
@@ -271,6 +278,58 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
         }
         session.reply(Wire.response(response, actionId));
         return true;
+    }
+
+    /**
+     * action_waitevent: waits for an event (any, even one this session does not receive), for a
+     * request or for {@code Timeout} seconds, then replies, writes the events that came meanwhile
+     * and {@code WaitEventComplete}. The session's own thread waits, as Asterisk's does.
+     */
+    private boolean waitEvent(AmiSession session, ManagerRequest request) throws InterruptedException {
+        String actionId = request.actionId();
+        try {
+            session.awaitEvent(waitEventTimeout(request.get("Timeout")));
+        } catch (InterruptedException e) {
+            session.endWait();
+            throw e;
+        }
+        StringBuilder out = new StringBuilder(
+                Wire.response(ManagerResponse.success("Waiting for Event completed."), actionId));
+        session.endWait().forEach(out::append);
+        out.append("Event: WaitEventComplete").append(Wire.CRLF);
+        if (!actionId.isEmpty()) {
+            out.append("ActionID: ").append(actionId).append(Wire.CRLF);
+        }
+        session.reply(out.append(Wire.CRLF).toString());
+        return true;
+    }
+
+    /**
+     * The {@code Timeout} of WaitEvent in seconds as {@code sscanf("%i")} reads it (decimal, 0x hex or
+     * 0 octal, after blanks and a sign); missing or unreadable means no limit (-1), as does anything
+     * below -1.
+     */
+    static int waitEventTimeout(String text) {
+        Matcher m = SCANF_INT.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        long value;
+        try {
+            if (m.group(2) != null) {
+                value = Long.parseLong(m.group(2), 16);
+            } else if (m.group(3) != null) {
+                value = Long.parseLong(m.group(3), 8);
+            } else {
+                value = Long.parseLong(m.group(4));
+            }
+        } catch (NumberFormatException e) {
+            value = Integer.MAX_VALUE;
+        }
+        if ("-".equals(m.group(1))) {
+            value = -value;
+        }
+        return value < -1 ? -1 : (int) Math.min(value, Integer.MAX_VALUE);
     }
 
     /** action_login and authenticate in main/manager.c. */

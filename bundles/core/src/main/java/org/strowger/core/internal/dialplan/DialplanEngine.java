@@ -31,6 +31,7 @@ import org.strowger.api.dialplan.Dialplan;
 import org.strowger.api.dialplan.DialplanApplication;
 import org.strowger.api.dialplan.DialplanApplication.Result;
 import org.strowger.api.dialplan.DialplanFunction;
+import org.strowger.api.dialplan.DialplanListing;
 import org.strowger.api.event.EventBus;
 import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
@@ -250,6 +251,11 @@ public final class DialplanEngine implements Dialplan, DialplanSnapshots {
     @Override
     public Optional<String> hint(String context, String exten) {
         return snapshot.get().findHint(context, exten).flatMap(Extension::hint);
+    }
+
+    @Override
+    public DialplanListing listing(String context, String exten) {
+        return DialplanListings.list(snapshot.get(), context, exten);
     }
 
     @Override
