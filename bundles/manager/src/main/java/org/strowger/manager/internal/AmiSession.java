@@ -132,29 +132,30 @@ final class AmiSession implements ManagerSession {
 
     /** Offers a broadcast event that this session may receive; filters decide, and a full queue drops it. */
     void offerEvent(int categoryMask, String text) {
+        boolean allowed = user != null && (eventMask & categoryMask) == categoryMask && filters.allows(text);
         if (held != null) {
-            // action_waitevent ends on any new event in the queue, even one this session will not get.
             synchronized (waitLock) {
-                eventArrived = true;
-                waitLock.notifyAll();
+                if (held != null) {
+                    // action_waitevent ends on any new event in the queue, even one this session will not get.
+                    eventArrived = true;
+                    if (allowed) {
+                        hold(text);
+                    }
+                    waitLock.notifyAll();
+                    return;
+                }
             }
         }
-        if (user == null || (eventMask & categoryMask) != categoryMask || !filters.allows(text)) {
-            return;
+        if (allowed) {
+            enqueueEvent(text);
         }
-        enqueueEvent(text);
     }
 
     private void enqueueEvent(String text) {
         if (held != null) {
             synchronized (waitLock) {
-                List<String> waiting = held;
-                if (waiting != null) {
-                    if (waiting.size() < QUEUE_CAPACITY) {
-                        waiting.add(text);
-                    } else {
-                        droppedEvents.incrementAndGet();
-                    }
+                if (held != null) {
+                    hold(text);
                     eventArrived = true;
                     waitLock.notifyAll();
                     return;
@@ -206,12 +207,26 @@ final class AmiSession implements ManagerSession {
         }
     }
 
+    /** Whether a {@code WaitEvent} is holding this session's events back. */
+    boolean waitingForEvent() {
+        return held != null;
+    }
+
     private boolean inputPending() {
         BufferedInputStream in = input;
         try {
             return in != null && in.available() > 0;
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    /** Keeps an event for after the WaitEvent reply; called holding {@link #waitLock}. */
+    private void hold(String text) {
+        if (held.size() < QUEUE_CAPACITY) {
+            held.add(text);
+        } else {
+            droppedEvents.incrementAndGet();
         }
     }
 

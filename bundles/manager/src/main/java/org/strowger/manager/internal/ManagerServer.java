@@ -102,6 +102,11 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
         return subscription.delivered();
     }
 
+    /** How many sessions are in a {@code WaitEvent}. */
+    long waitingSessions() {
+        return sessions.stream().filter(AmiSession::waitingForEvent).count();
+    }
+
     @Override
     public ReloadResult reload() {
         ManagerConfig fresh = readConfig();
