@@ -130,6 +130,18 @@ final class AmiSession implements ManagerSession {
         outbound.put(CLOSE);
     }
 
+    /**
+     * The manager is stopping: the {@code Shutdown} event (if this session may see it) goes out, then
+     * the connection closes. Never waits: a session whose queue is full is simply closed.
+     */
+    void shutdown(int categoryMask, String shutdownEvent) {
+        closingAfterWrite = true;
+        offerEvent(categoryMask, shutdownEvent);
+        if (!outbound.offer(CLOSE)) {
+            close();
+        }
+    }
+
     /** Offers a broadcast event that this session may receive; filters decide, and a full queue drops it. */
     void offerEvent(int categoryMask, String text) {
         boolean allowed = user != null && (eventMask & categoryMask) == categoryMask && filters.allows(text);

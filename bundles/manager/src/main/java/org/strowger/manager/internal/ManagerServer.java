@@ -45,6 +45,9 @@ import org.strowger.api.system.SystemInfo;
 @Component(service = {ManagerServer.class, Reloadable.class}, immediate = true)
 public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
 
+    /** How long a stopping manager lets its sessions write the Shutdown event. */
+    private static final long SHUTDOWN_GRACE_NANOS = 1_000_000_000L;
+
     /** The AMI version of Asterisk 22, whose behaviour Strowger follows. */
     public static final String AMI_VERSION = "11.0.0";
     public static final String BANNER = "Asterisk Call Manager/" + AMI_VERSION;
@@ -89,6 +92,19 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
         subscription.close();
         watchdog.shutdownNow();
         stopListening();
+        // Asterisk's last word to its managers (manager.c manager_shutdown), then every session ends.
+        PbxEvent shutdown = PbxEvent.builder("Shutdown", EventCategory.SYSTEM)
+                .field("Shutdown", "Cleanly").field("Restart", "False").build();
+        String text = Wire.event(shutdown);
+        sessions.forEach(session -> session.shutdown(shutdown.categoryMask(), text));
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE_NANOS;
+        try {
+            while (!sessions.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         sessions.forEach(AmiSession::close);
     }
 

@@ -117,6 +117,25 @@ public class ManagerServerTest {
     }
 
     @Test
+    public void aStoppingManagerSaysShutdownThenCloses() throws IOException {
+        try (Client client = new Client(server.port())) {
+            client.line();
+            client.send("Action: Login\r\nUsername: admin\r\nSecret: s3cret\r\nEvents: system\r\n\r\n");
+            assertEquals("Response: Success", client.message().get(0));
+            List<String> message = client.message();
+            while (!message.isEmpty() && !message.get(0).equals("Event: Shutdown")) {
+                if (message.get(0).equals("Event: FullyBooted")) {
+                    server.deactivate();
+                }
+                message = client.message();
+            }
+            assertEquals(List.of("Event: Shutdown", "Privilege: system,all", "Shutdown: Cleanly", "Restart: False"),
+                    message);
+            assertEquals(null, client.line());
+        }
+    }
+
+    @Test
     public void md5ChallengeLoginAndFullyBooted() throws IOException {
         try (Client client = new Client(server.port())) {
             client.line();
