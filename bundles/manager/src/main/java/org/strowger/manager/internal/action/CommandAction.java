@@ -40,9 +40,16 @@ public final class CommandAction implements ManagerAction {
             return ManagerResponse.error("Command blacklisted");
         }
         String output = cli.run(command);
-        // CliRunner reports an unknown command only through its text
-        boolean succeeded = !output.startsWith("No such command '");
-        return ManagerResponse.commandOutput(succeeded, output);
+        return ManagerResponse.commandOutput(succeeded(output), output);
+    }
+
+    /**
+     * Whether the CLI handler succeeded, read from its text as the CliRunner gives only text: Asterisk
+     * answers Error for an unknown command, a usage text (CLI_SHOWUSAGE) and a failure (CLI_FAILURE).
+     */
+    static boolean succeeded(String output) {
+        return !(output.startsWith("No such command '") || output.startsWith("Usage")
+                || output.matches("(?s).*Command '[^\n]*' failed\.\n?$"));
     }
 
     static boolean blacklisted(String command) {

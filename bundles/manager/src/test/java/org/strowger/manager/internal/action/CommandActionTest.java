@@ -1,6 +1,8 @@
 package org.strowger.manager.internal.action;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,16 @@ public class CommandActionTest {
         }
         assertEquals("No command provided", run("").message().orElseThrow());
         assertEquals(List.of(), ran);
+    }
+
+    @Test
+    public void usageTextsAndFailuresAreErrorsAsCliShowusageAndCliFailure() {
+        assertTrue(CommandAction.succeeded("Strowger 0.1.0 built by ...\n"));
+        assertFalse(CommandAction.succeeded("Usage: core show uptime [seconds]\n       Shows Asterisk uptime information.\n"));
+        assertFalse(CommandAction.succeeded("Unable to load module x.so\nCommand 'module load x.so' failed.\n"));
+        assertFalse(CommandAction.succeeded("No such command 'bogus' (type 'core show help bogus' for other possible commands)\n"));
+        assertTrue("only the handler's last line marks a failure",
+                CommandAction.succeeded("Command 'x' failed.\nbut then more\n"));
     }
 
     @Test
