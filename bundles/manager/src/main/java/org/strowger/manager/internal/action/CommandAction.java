@@ -49,7 +49,7 @@ public final class CommandAction implements ManagerAction {
      */
     static boolean succeeded(String output) {
         return !(output.startsWith("No such command '") || output.startsWith("Usage")
-                || output.matches("(?s).*Command '[^\n]*' failed\.\n?$"));
+                || output.matches("(?s).*Command '[^\\n]*' failed\\.\\n?$"));
     }
 
     static boolean blacklisted(String command) {
