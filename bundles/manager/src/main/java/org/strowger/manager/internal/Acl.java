@@ -59,6 +59,11 @@ public final class Acl {
         rules.add(new Rule(permit, network, netmask));
     }
 
+    /** Whether no permit or deny line was given (manager show user's {@code ACL: no}). */
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
     public boolean allows(InetAddress address) {
         byte[] bytes = address.getAddress();
         boolean allowed = true;

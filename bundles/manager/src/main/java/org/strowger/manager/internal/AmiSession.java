@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -33,10 +34,14 @@ final class AmiSession implements ManagerSession {
     static final int QUEUE_CAPACITY = 1000;
     private static final String CLOSE = new String("close after this");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Java has no file descriptors to show; a number per connection stands in for Asterisk's fd. */
+    private static final AtomicInteger IDS = new AtomicInteger(1);
 
     private final Socket socket;
     private final SessionHost host;
     private final long connectedNanos = System.nanoTime();
+    private final long connectedEpochSecond = System.currentTimeMillis() / 1000;
+    private final int id = IDS.getAndIncrement();
     private final BlockingQueue<String> outbound = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
     private final EventFilters filters = new EventFilters();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -240,6 +245,16 @@ final class AmiSession implements ManagerSession {
         } else {
             droppedEvents.incrementAndGet();
         }
+    }
+
+    /** When the connection was accepted, in seconds since the epoch (Asterisk's sessionstart). */
+    long connectedEpochSecond() {
+        return connectedEpochSecond;
+    }
+
+    /** The connection's number, shown where Asterisk shows the socket's fd. */
+    int id() {
+        return id;
     }
 
     long droppedEvents() {

@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -111,6 +113,25 @@ public final class ManagerServer implements AmiSession.SessionHost, Reloadable {
     /** The port listened on (useful when manager.conf says 0), or -1 when the manager is disabled. */
     public synchronized int port() {
         return listener == null ? -1 : listener.getLocalPort();
+    }
+
+    /** One connection as {@code manager show connected} lists it; the perms are 0 until login. */
+    public record ConnectedSession(String username, String address, long startEpochSecond, int id, int readPerm,
+            int writePerm) {
+    }
+
+    /** The open connections, logged in or not, oldest first. */
+    public List<ConnectedSession> connectedSessions() {
+        return sessions.stream()
+                .sorted(Comparator.comparingInt(AmiSession::id))
+                .map(s -> new ConnectedSession(s.username(), s.remoteAddress().getAddress().getHostAddress(),
+                        s.connectedEpochSecond(), s.id(), s.readMask(), s.writeMask()))
+                .toList();
+    }
+
+    /** The manager.conf snapshot in use. */
+    public ManagerConfig config() {
+        return config;
     }
 
     /** Events the server has taken from the bus and offered to its sessions. */

@@ -129,4 +129,22 @@ public final class Permissions {
         }
         return text.length() == 0 ? "<none>" : text.toString();
     }
+
+    /**
+     * A user's read or write mask as {@code manager show user} prints it (user_authority_to_str):
+     * only the labels whose bits are all set, so {@code all} appears only for the full mask.
+     */
+    public static String toUserText(int mask) {
+        StringBuilder text = new StringBuilder();
+        for (Label label : LABELS) {
+            // "none" (bit 0) would always match; Asterisk leaves the last perms[] entry out
+            if (label.bit() != 0 && (mask & label.bit()) == label.bit()) {
+                if (text.length() > 0) {
+                    text.append(',');
+                }
+                text.append(label.label());
+            }
+        }
+        return text.length() == 0 ? "<none>" : text.toString();
+    }
 }
