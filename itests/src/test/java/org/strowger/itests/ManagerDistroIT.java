@@ -31,15 +31,21 @@ import org.asteriskjava.AsteriskVersion;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.action.CommandAction;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.EventsAction;
+import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.ReloadEvent;
 import org.asteriskjava.manager.response.CommandResponse;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.strowger.itests.fixture.FixtureBundles;
 
 /**
  * The AMI of the built distribution, booted with {@code bin/start} and its shipped manager.conf
@@ -72,6 +78,12 @@ public class ManagerDistroIT {
         String conf = Files.readString(managerConf);
         assertTrue("the shipped manager.conf listens on 5038", conf.contains("port = 5038"));
         Files.writeString(managerConf, conf.replace("port = 5038", "port = " + amiPort));
+
+        // Another vendor's bundle adding an AMI action, dropped into deploy/ as an operator would.
+        Path deploy = home.resolve("deploy");
+        Files.createDirectories(deploy);
+        Path echo = FixtureBundles.echoActionFile(target.resolve("fixtures"));
+        Files.copy(echo, deploy.resolve(echo.getFileName()));
 
         ProcessBuilder start = new ProcessBuilder("bin/start").directory(home.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true)
@@ -264,6 +276,112 @@ public class ManagerDistroIT {
                 assertEquals(List.of("Response: Success", "ActionID: other-" + i, "Ping: Pong"),
                         other.message().subList(0, 3));
             }
+        }
+    }
+
+    @Test
+    public void anActionFromAnotherBundleWorksLikeTheCoreOnes() throws Exception {
+        try (Raw raw = new Raw()) {
+            raw.line();
+            raw.send("Action: Login\r\nUsername: admin\r\nSecret: strowger\r\nEvents: off\r\n\r\n");
+            assertEquals("Response: Success", raw.message().get(0));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            List<String> reply;
+            do {
+                // fileinstall picks deploy/ up a moment after boot
+                raw.send("Action: StrowgerEcho\r\nActionID: e1\r\nSay: hello there\r\n\r\n");
+                reply = raw.message();
+                if (!reply.get(0).equals("Response: Success")) {
+                    Thread.sleep(300);
+                }
+            } while (!reply.get(0).equals("Response: Success") && System.nanoTime() < deadline);
+            assertEquals(List.of("Response: Success", "ActionID: e1", "Message: Echo", "Said: hello there"), reply);
+
+            raw.send("Action: ListCommands\r\n\r\n");
+            List<String> commands = raw.message();
+            assertTrue(String.valueOf(commands), commands.contains("StrowgerEcho: Says back what it was told.  (Priv: user,all)"));
+        }
+    }
+
+    @Test
+    public void originateAsyncAnswersAtOnceAndSendsOriginateResponse() throws Exception {
+        ManagerConnection connection = connect();
+        try {
+            connection.login("off");
+            OriginateAction originate = new OriginateAction();
+            originate.setChannel("Local/600@demo");
+            originate.setApplication("Wait");
+            originate.setData("3");
+            originate.setAsync(true);
+            originate.setTimeout(10_000L);
+            ResponseEvents events = connection.sendEventGeneratingAction(originate, TIMEOUT_MS);
+            assertEquals("Originate successfully queued", events.getResponse().getMessage());
+            OriginateResponseEvent result = events.getEvents().stream()
+                    .filter(OriginateResponseEvent.class::isInstance).map(OriginateResponseEvent.class::cast)
+                    .findFirst().orElseThrow();
+            assertEquals("Success", result.getResponse());
+            assertEquals(Integer.valueOf(4), result.getReason());
+            assertTrue(result.getChannel(), result.getChannel().matches("Local/600@demo-[0-9a-f]{8};1"));
+
+            // the call is up: CoreShowChannels lists both halves of the Local pair
+            ResponseEvents channels = connection.sendEventGeneratingAction(new CoreShowChannelsAction(), TIMEOUT_MS);
+            List<String> names = channels.getEvents().stream().filter(CoreShowChannelEvent.class::isInstance)
+                    .map(e -> ((CoreShowChannelEvent) e).getChannel()).toList();
+            assertTrue(String.valueOf(names), names.contains(result.getChannel()));
+            assertTrue(String.valueOf(names), names.contains(result.getChannel().replace(";1", ";2")));
+
+            ManagerResponse missing = connection.sendAction(syncOriginate("Local/600@demo", "999"), TIMEOUT_MS);
+            assertEquals("Error", missing.getResponse());
+            assertEquals("Extension does not exist.", missing.getMessage());
+            ManagerResponse sync = connection.sendAction(syncOriginate("Local/600@demo", "600"), TIMEOUT_MS);
+            assertEquals("Success", sync.getResponse());
+            assertEquals("Originate successfully queued", sync.getMessage());
+        } finally {
+            connection.sendAction(new CommandAction("channel request hangup all"), TIMEOUT_MS);
+            connection.logoff();
+        }
+    }
+
+    private static OriginateAction syncOriginate(String channel, String exten) {
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel(channel);
+        originate.setContext("demo");
+        originate.setExten(exten);
+        originate.setPriority(1);
+        originate.setTimeout(10_000L);
+        return originate;
+    }
+
+    @Test
+    public void aSessionReadsOnlyTheEventClassesItsUserMayRead() throws Exception {
+        try (Raw calls = new Raw(); Raw system = new Raw()) {
+            calls.line();
+            system.line();
+            calls.send("Action: Login\r\nUsername: admin\r\nSecret: strowger\r\nEvents: call\r\n\r\n");
+            system.send("Action: Login\r\nUsername: admin\r\nSecret: strowger\r\nEvents: system\r\n\r\n");
+            assertEquals("Response: Success", calls.message().get(0));
+            assertEquals("Response: Success", system.message().get(0));
+            system.send("Action: Originate\r\nChannel: Local/600@demo\r\nApplication: Wait\r\nData: 1\r\n"
+                    + "Async: true\r\nActionID: o1\r\n\r\n");
+            List<String> seenByCalls = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!seenByCalls.contains("Event: Hangup") && System.nanoTime() < deadline) {
+                seenByCalls.addAll(calls.message());
+            }
+            assertTrue(String.valueOf(seenByCalls), seenByCalls.contains("Event: Newchannel"));
+            assertTrue(String.valueOf(seenByCalls), seenByCalls.contains("Privilege: call,all"));
+            assertFalse("dialplan-class events stay away", seenByCalls.contains("Event: Newexten"));
+            // the system session saw its own reply (and FullyBooted, a system event), no call events
+            system.send("Action: Ping\r\nActionID: after\r\n\r\n");
+            List<String> seenBySystem = new ArrayList<>();
+            List<String> message;
+            do {
+                message = system.message();
+                seenBySystem.addAll(message);
+            } while (!message.contains("ActionID: after"));
+            assertTrue(String.valueOf(seenBySystem), seenBySystem.contains("ActionID: o1"));
+            assertFalse(String.valueOf(seenBySystem), seenBySystem.contains("Event: Newchannel"));
+            assertFalse(String.valueOf(seenBySystem), seenBySystem.contains("Event: Hangup"));
         }
     }
 
