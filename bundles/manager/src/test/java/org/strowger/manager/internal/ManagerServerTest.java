@@ -1,6 +1,7 @@
 package org.strowger.manager.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -24,6 +25,7 @@ import org.junit.rules.TemporaryFolder;
 import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
 import org.strowger.api.manager.ManagerAction;
+import org.strowger.api.module.ReloadResult;
 import org.strowger.api.system.SystemInfo;
 import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.event.EventBusImpl;
@@ -43,10 +45,11 @@ public class ManagerServerTest {
 
     private EventBusImpl bus;
     private ManagerServer server;
+    private Path etc;
 
     @Before
     public void start() throws IOException {
-        Path etc = folder.newFolder("etc").toPath();
+        etc = folder.newFolder("etc").toPath();
         Files.writeString(etc.resolve("manager.conf"), String.join("\n",
                 "[general]", "enabled = yes", "port = 0", "bindaddr = 127.0.0.1", "",
                 "[admin]", "secret = s3cret", "read = system,call,user", "write = system,call", "",
@@ -113,6 +116,27 @@ public class ManagerServerTest {
             assertEquals(List.of("Response: Goodbye", "ActionID: bye", "Message: Thanks for all the fish."),
                     client.message());
             assertEquals(null, client.line());
+        }
+    }
+
+    @Test
+    public void unauthenticatedConnectionsAreLimitedAndTimedOut() throws Exception {
+        Files.writeString(etc.resolve("manager.conf"), String.join("\n",
+                "[general]", "enabled = yes", "port = 0", "bindaddr = 127.0.0.1", "authtimeout = 1", "authlimit = 2", "",
+                "[admin]", "secret = s3cret", "read = system", "write = system", ""));
+        ReloadResult reloaded = server.reload();
+        assertTrue(reloaded.toString(), reloaded.isSuccess());
+        try (Client first = new Client(server.port()); Client second = new Client(server.port())) {
+            assertEquals("Asterisk Call Manager/11.0.0", first.line());
+            assertEquals("Asterisk Call Manager/11.0.0", second.line());
+            try (Client third = new Client(server.port())) {
+                assertNull("a third unauthenticated connection is over authlimit and closed", third.line());
+            }
+            second.send("Action: Login\r\nUsername: admin\r\nSecret: s3cret\r\nEvents: off\r\n\r\n");
+            assertEquals("Response: Success", second.message().get(0));
+            assertNull("an idle unauthenticated connection is closed after authtimeout", first.line());
+            second.send("Action: Ping\r\n\r\n");
+            assertEquals("the logged-in one stays", "Response: Success", second.message().get(0));
         }
     }
 
@@ -270,6 +294,7 @@ public class ManagerServerTest {
 
         Client(int port) throws IOException {
             socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout(30_000); // a safety net against a hang, not a measured limit
             in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             out = socket.getOutputStream();
         }
