@@ -1,0 +1,94 @@
+package org.strowger.codec.ulaw.internal;
+
+/**
+ * ITU-T G.711 mu-law, bit-exact with the ITU-T G.191 Software Tool Library ({@code g711.c},
+ * {@code ulaw_compress}/{@code ulaw_expand}). The STL reduces negative samples in one's complement
+ * ({@code ~x}), so -1..-4 encode like 0 with a negative sign; Sun's {@code g711.c} (Asterisk, sox)
+ * negates instead and rounds some small negative inputs one step differently. G.191 is the reference.
+ *
+ * <p>Both directions are table look-ups built once from the reference algorithm: encoding indexes a
+ * 64 K table by the 16-bit sample, decoding a 256-entry table by the code. Raw audio is 16-bit
+ * little-endian. This class uses nothing outside {@code java.base}, so the command-line tool runs from
+ * the bare jar.
+ */
+public final class Ulaw {
+
+    /** Indexed by the sample's 16 bits as an unsigned number. */
+    private static final byte[] ENCODE = new byte[1 << 16];
+    private static final byte[] DECODE_LOW = new byte[256];
+    private static final byte[] DECODE_HIGH = new byte[256];
+
+    static {
+        for (int sample = Short.MIN_VALUE; sample <= Short.MAX_VALUE; sample++) {
+            ENCODE[sample & 0xFFFF] = (byte) compress(sample);
+        }
+        for (int code = 0; code < 256; code++) {
+            int linear = expand(code);
+            DECODE_LOW[code] = (byte) linear;
+            DECODE_HIGH[code] = (byte) (linear >> 8);
+        }
+    }
+
+    private Ulaw() {
+    }
+
+    /** The mu-law code (0..255) of a 16-bit sample. */
+    public static int encode(short sample) {
+        return ENCODE[sample & 0xFFFF] & 0xFF;
+    }
+
+    /** The 16-bit sample a mu-law code stands for. */
+    public static short decode(int code) {
+        int c = code & 0xFF;
+        return (short) ((DECODE_LOW[c] & 0xFF) | (DECODE_HIGH[c] << 8));
+    }
+
+    /**
+     * Encodes {@code samples} 16-bit little-endian samples from {@code slin} into {@code codes}, one
+     * byte each.
+     */
+    public static void encode(byte[] slin, byte[] codes, int samples) {
+        byte[] table = ENCODE;
+        for (int i = 0, j = 0; i < samples; i++, j += 2) {
+            codes[i] = table[(slin[j] & 0xFF) | ((slin[j + 1] & 0xFF) << 8)];
+        }
+    }
+
+    /** Decodes {@code samples} codes into 16-bit little-endian samples in {@code slin}. */
+    public static void decode(byte[] codes, byte[] slin, int samples) {
+        byte[] low = DECODE_LOW;
+        byte[] high = DECODE_HIGH;
+        for (int i = 0, j = 0; i < samples; i++, j += 2) {
+            int code = codes[i] & 0xFF;
+            slin[j] = low[code];
+            slin[j + 1] = high[code];
+        }
+    }
+
+    /** G.191 {@code ulaw_compress} for one sample. */
+    private static int compress(int linear) {
+        // 14-bit magnitude plus the bias of 33 that puts the segment ends on powers of two
+        int magnitude = (linear < 0 ? (~linear) >> 2 : linear >> 2) + 33;
+        if (magnitude > 0x1FFF) {
+            magnitude = 0x1FFF;
+        }
+        int segment = 1;
+        for (int i = magnitude >> 6; i != 0; i >>= 1) {
+            segment++;
+        }
+        int high = 8 - segment;
+        int low = 0x0F - ((magnitude >> segment) & 0x0F);
+        int code = (high << 4) | low;
+        return linear >= 0 ? code | 0x80 : code;
+    }
+
+    /** G.191 {@code ulaw_expand} for one code. */
+    private static int expand(int code) {
+        int sign = code < 0x80 ? -1 : 1;
+        int inverted = ~code;
+        int exponent = (inverted >> 4) & 0x07;
+        int mantissa = inverted & 0x0F;
+        int step = 4 << (exponent + 1);
+        return sign * ((0x80 << exponent) + step * mantissa + step / 2 - 4 * 33);
+    }
+}
