@@ -43,6 +43,15 @@ public class RuntimeInstallIT extends StrowgerTestSupport {
             }
         });
         // The feature's modules (the manager interface among them) are all running.
+        // the registry starts a feature's modules one after the other, in load order
+        await("every module running", Duration.ofSeconds(30), () -> {
+            try {
+                String shown = executeCommand("module:show");
+                return shown.contains("manager.so") && !shown.contains("Not Running");
+            } catch (Exception e) {
+                return false;
+            }
+        });
         String modules = executeCommand("module:show");
         assertTrue(modules, modules.startsWith("Module                         Description                              "
                 + "Use Count  Status      Support Level\n"));
