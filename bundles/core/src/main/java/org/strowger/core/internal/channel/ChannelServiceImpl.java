@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -69,6 +70,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
     private final LongAdder processedCalls = new LongAdder();
     private final long startEpochSecond = System.currentTimeMillis() / 1000;
     private final ScheduledExecutorService timers;
+    private final List<Runnable> technologyListeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public ChannelServiceImpl(@Reference EventBus events, @Reference TranslationPaths translationPaths,
@@ -124,6 +126,7 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
             return;
         }
         LOG.info("Registered channel type '{}'", name);
+        technologiesChanged();
     }
 
     private void unregister(String name, Object identity) {
@@ -146,6 +149,29 @@ public final class ChannelServiceImpl implements ChannelService, BridgeService, 
         }
         registered.driver().release();
         LOG.info("Unregistered channel type '{}'", name);
+        technologiesChanged();
+    }
+
+    /**
+     * Runs the listener whenever a channel technology comes or goes (device states of {@code Tech/}
+     * devices depend on it).
+     */
+    public void addTechnologyListener(Runnable listener) {
+        technologyListeners.add(listener);
+    }
+
+    public void removeTechnologyListener(Runnable listener) {
+        technologyListeners.remove(listener);
+    }
+
+    private void technologiesChanged() {
+        for (Runnable listener : technologyListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A channel technology listener failed", e);
+            }
+        }
     }
 
     @Override

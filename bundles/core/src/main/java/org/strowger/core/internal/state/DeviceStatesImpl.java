@@ -26,6 +26,7 @@ import org.strowger.api.event.Subscription;
 import org.strowger.api.state.DeviceState;
 import org.strowger.api.state.DeviceStateProvider;
 import org.strowger.api.state.DeviceStates;
+import org.strowger.core.internal.channel.ChannelServiceImpl;
 import org.strowger.core.internal.osgi.LazyService;
 
 /**
@@ -49,6 +50,7 @@ public final class DeviceStatesImpl implements DeviceStates {
     private final Map<String, RegisteredProvider> providers = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Subscription channelEvents;
+    private final Runnable technologiesChanged;
 
     @Activate
     public DeviceStatesImpl(@Reference ChannelService channels, @Reference EventBus events,
@@ -57,10 +59,18 @@ public final class DeviceStatesImpl implements DeviceStates {
         this.events = events;
         this.stateThread = stateThread;
         this.channelEvents = events.subscribe(this::onChannelEvent, CHANNEL_EVENT_CAPACITY);
+        this.technologiesChanged = stateThread::requestResync;
+        if (channels instanceof ChannelServiceImpl core) {
+            // A Tech/ device is INVALID while its technology is missing: the hints follow it coming and going.
+            core.addTechnologyListener(technologiesChanged);
+        }
     }
 
     @Deactivate
     void stop() {
+        if (channels instanceof ChannelServiceImpl core) {
+            core.removeTechnologyListener(technologiesChanged);
+        }
         channelEvents.close();
     }
 
@@ -92,6 +102,7 @@ public final class DeviceStatesImpl implements DeviceStates {
             LOG.warn("Device state provider '{}' already registered", label.strip());
         } else {
             LOG.debug("Registered device state provider '{}'", label.strip());
+            stateThread.requestResync();
         }
     }
 
@@ -104,6 +115,7 @@ public final class DeviceStatesImpl implements DeviceStates {
             RegisteredProvider gone = providers.get(key(label));
             if (gone != null && gone.provider().identity() == identity && providers.remove(key(label), gone)) {
                 gone.provider().release();
+                stateThread.requestResync();
             }
         }
     }

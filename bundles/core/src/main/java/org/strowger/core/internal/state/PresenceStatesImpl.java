@@ -73,6 +73,8 @@ public final class PresenceStatesImpl implements PresenceStates {
         // keeps the first, as device state providers do, so that a lookup never changes owner silently.
         if (providers.putIfAbsent(key(label), new RegisteredProvider(label.strip(), provider)) != null) {
             LOG.warn("Presence state provider '{}' already registered", label.strip());
+        } else {
+            stateThread.requestResync();
         }
     }
 
@@ -85,6 +87,7 @@ public final class PresenceStatesImpl implements PresenceStates {
             RegisteredProvider gone = providers.get(key(label));
             if (gone != null && gone.provider().identity() == identity && providers.remove(key(label), gone)) {
                 gone.provider().release();
+                stateThread.requestResync();
             }
         }
     }

@@ -89,6 +89,14 @@ public final class StateThread implements AutoCloseable {
         this.resync = resync == null ? () -> { } : resync;
     }
 
+    /**
+     * Queues a recomputation of every hint: a channel technology or a state provider came or went, so
+     * devices that were INVALID may have a state now, and the other way round.
+     */
+    public void requestResync() {
+        submit(() -> resync.run());
+    }
+
     /** Whether the caller is the state thread. */
     public boolean isStateThread() {
         return Thread.currentThread() == thread;

@@ -6,12 +6,14 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.After;
 import org.junit.Test;
 import org.strowger.api.channel.Channel;
+import org.strowger.api.channel.ChannelDriver;
 import org.strowger.api.channel.ChannelState;
 import org.strowger.api.event.PbxEvent;
 import org.strowger.api.state.DeviceState;
@@ -19,6 +21,7 @@ import org.strowger.api.state.ExtensionState;
 import org.strowger.api.state.Hint;
 import org.strowger.api.state.Presence;
 import org.strowger.api.state.PresenceState;
+import org.strowger.core.internal.channel.FakeDriver;
 
 /** Hints from the dialplan: their states as channels and devices change, watchers, reload, presence. */
 public class HintsImplTest {
@@ -82,6 +85,21 @@ public class HintsImplTest {
                 hint("default", "103").state());
         assertEquals("a pattern hint resolves to nothing", ExtensionState.UNAVAILABLE, hint("inner", "_3XX").state());
         assertEquals("no presence part is not_set", PresenceState.NOT_SET, hint("default", "100").presence().state());
+    }
+
+    @Test
+    public void aTechnologyThatArrivesOrLeavesMovesItsDevicesHints() throws Exception {
+        pbx = new StateHarness(DIALPLAN);
+        assertEquals("SIP is no technology here: the device is INVALID", ExtensionState.UNAVAILABLE,
+                hint("default", "103").state());
+        FakeDriver sip = new FakeDriver("SIP", pbx.channels);
+        Map<String, Object> properties = Map.of(ChannelDriver.TECHNOLOGY, "SIP");
+
+        pbx.channels.addDriver(sip, properties);
+        awaitHint("103", ExtensionState.NOT_INUSE);
+
+        pbx.channels.removeDriver(sip, properties);
+        awaitHint("103", ExtensionState.UNAVAILABLE);
     }
 
     @Test
