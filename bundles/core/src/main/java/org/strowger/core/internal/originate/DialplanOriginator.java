@@ -144,6 +144,16 @@ public final class DialplanOriginator implements Originator {
         }
     }
 
+    /** Reads what a channel that has hung up left in its queue: whether an ANSWER came before the hangup. */
+    private static boolean answeredBeforeHangup(Channel channel) throws InterruptedException {
+        boolean answered = false;
+        Frame frame;
+        while (!((frame = channel.read(0, TimeUnit.MILLISECONDS)) instanceof HangupFrame)) {
+            answered |= frame instanceof ControlFrame control && control.control() == ControlFrame.Control.ANSWER;
+        }
+        return answered;
+    }
+
     private OriginateResult callAndWait(OriginateRequest request, Channel channel) throws InterruptedException {
         channel.setCallerId(request.callerId());
         if (!request.account().isEmpty()) {
@@ -153,9 +163,15 @@ public final class DialplanOriginator implements Originator {
         String resource = request.channel().substring(request.channel().indexOf('/') + 1);
         long timeoutMillis = request.timeout().toMillis();
         channel.call(timeoutMillis);
-        if (channel.isHungUp()) {
+        if (channel.isHungUp() && !answeredBeforeHangup(channel)) {
             // Refused at once (a Local channel to a missing extension): Asterisk never says DialBegin for it.
             return failed(channel, reasonOfCause(channel.hangupCause()), "Call to " + request.channel() + " failed");
+        }
+        if (channel.isHungUp()) {
+            // Answered and over before this thread looked (Local/x where x is Answer() then Hangup()).
+            events.publish(ChannelEvents.dialBegin(null, channel, resource));
+            events.publish(ChannelEvents.dialEnd(null, channel, DialStatus.ANSWER));
+            return answered(request, channel);
         }
         events.publish(ChannelEvents.dialBegin(null, channel, resource));
         long deadline = timeoutMillis > 0

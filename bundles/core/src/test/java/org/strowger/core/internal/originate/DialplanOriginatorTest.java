@@ -15,10 +15,10 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.strowger.api.channel.CallerId;
-import org.strowger.api.event.PbxEvent;
 import org.strowger.api.channel.OriginateException;
 import org.strowger.api.channel.OriginateRequest;
 import org.strowger.api.channel.OriginateResult;
+import org.strowger.api.event.PbxEvent;
 import org.strowger.api.media.ControlFrame;
 import org.strowger.core.internal.dialplan.FakePhones;
 import org.strowger.core.internal.dialplan.PbxHarness;
@@ -81,6 +81,20 @@ public class DialplanOriginatorTest {
         assertEquals(OriginateResult.ANSWERED, result.reason());
         pbx.awaitIdle();
         assertEquals(List.of("app " + result.channel()), pbx.recorded.data());
+    }
+
+    @Test
+    public void aCallAnsweredAndOverBeforeTheOriginatorLooksStillCountsAsAnswered() throws Exception {
+        // Local/x where x is Answer() then Hangup(): the far end can finish inside call() itself.
+        pbx.phones.whenCalled("quick", link -> {
+            link.queue(ControlFrame.of(ControlFrame.Control.ANSWER));
+            link.hangup(16);
+        });
+
+        OriginateResult result = result(OriginateRequest.toApplication("Fake/quick", "Record", "ran"));
+
+        assertTrue(result.message(), result.success());
+        assertEquals(OriginateResult.ANSWERED, result.reason());
     }
 
     @Test
