@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.strowger.itests.fixture.FixtureBundles;
+import org.strowger.itests.fixture.FreePorts;
 
 /**
  * The distribution as an operator meets it: the tar.gz unpacked, {@code bin/start}, {@code bin/client}
@@ -49,13 +49,14 @@ public class DistroIT {
         try (Stream<Path> entries = Files.list(target)) {
             home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            sshPort = socket.getLocalPort();
-        }
+        sshPort = FreePorts.pick();
         Path shellCfg = home.resolve("etc/org.apache.karaf.shell.cfg");
         String cfg = Files.readString(shellCfg);
         assertTrue("ssh listens on the loopback address by default", cfg.contains("sshHost = 127.0.0.1"));
         Files.writeString(shellCfg, cfg.replace("sshPort = 8101", "sshPort = " + sshPort));
+        // The manager's shipped port could be taken on a build machine; this test does not use it.
+        Path managerConf = home.resolve("etc/pbx/manager.conf");
+        Files.writeString(managerConf, Files.readString(managerConf).replace("port = 5038", "port = " + FreePorts.pick()));
     }
 
     @AfterClass

@@ -10,7 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +45,7 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.strowger.itests.fixture.FixtureBundles;
+import org.strowger.itests.fixture.FreePorts;
 
 /**
  * The AMI of the built distribution, booted with {@code bin/start} and its shipped manager.conf
@@ -72,8 +72,8 @@ public class ManagerDistroIT {
             home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
         }
         Path shellCfg = home.resolve("etc/org.apache.karaf.shell.cfg");
-        Files.writeString(shellCfg, Files.readString(shellCfg).replace("sshPort = 8101", "sshPort = " + freePort()));
-        amiPort = freePort();
+        Files.writeString(shellCfg, Files.readString(shellCfg).replace("sshPort = 8101", "sshPort = " + FreePorts.pick()));
+        amiPort = FreePorts.pick();
         Path managerConf = home.resolve("etc/pbx/manager.conf");
         String conf = Files.readString(managerConf);
         assertTrue("the shipped manager.conf listens on 5038", conf.contains("port = 5038"));
@@ -428,12 +428,6 @@ public class ManagerDistroIT {
         @Override
         public void close() throws IOException {
             socket.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

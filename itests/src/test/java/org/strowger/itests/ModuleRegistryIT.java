@@ -251,6 +251,8 @@ public class ModuleRegistryIT extends StrowgerTestSupport {
                 + "  </feature>\n</features>\n");
         featuresService.addRepository(URI.create(repository.toUri().toString()));
         assertFalse(registry.find("res_feature.so").isPresent());
+        // Feature changes made by earlier tests can leave the shell re-registering the core's commands for a moment.
+        await("the module commands", WAIT, () -> !cli.run("module show like res_feature").startsWith("No such command"));
 
         assertEquals("Loaded res_feature.so\n", cli.run("module load res_feature.so"));
         assertTrue(featuresService.isInstalled(featuresService.getFeature("strowger-fixture-feature")));

@@ -14,9 +14,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
@@ -33,6 +31,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 import org.osgi.framework.BundleContext;
+import org.strowger.itests.fixture.FreePorts;
 
 /**
  * What every Pax Exam test shares (after Karaf's KarafTestSupport): a stock Karaf 4.4 with the
@@ -73,7 +72,7 @@ public abstract class StrowgerTestSupport {
                 .type("tar.gz").versionAsInProject();
         MavenArtifactUrlReference repository = maven().groupId("org.strowger").artifactId("strowger-features")
                 .version(version).classifier("features").type("xml");
-        String sshPort = Integer.toString(freePort());
+        String sshPort = Integer.toString(FreePorts.pick());
         System.setProperty(SSH_PORT_PROPERTY, sshPort);
         Option[] base = {
             karafDistributionConfiguration().frameworkUrl(karaf).unpackDirectory(new File("target/exam"))
@@ -110,14 +109,6 @@ public abstract class StrowgerTestSupport {
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
         return all;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port for the container's ssh server", e);
-        }
     }
 
     /** Runs a Karaf command line as an administrator and returns what it printed. */
