@@ -147,4 +147,11 @@ public interface Channel {
 
     /** A {@code CHANNEL(item)} read answered by the technology, e.g. {@code skype_language}. */
     Optional<String> technologyItem(String item);
+
+    /**
+     * A {@code Set(CHANNEL(item)=value)} the technology handles, e.g. {@code skype_token}.
+     *
+     * @return {@code false} if the technology has no such writable item
+     */
+    boolean setTechnologyItem(String item, String value);
 }

@@ -77,4 +77,14 @@ public interface TechChannel {
     default Optional<String> readItem(String item) {
         return Optional.empty();
     }
+
+    /**
+     * A technology-specific {@code Set(CHANNEL(item)=value)}, e.g. {@code skype_token}.
+     *
+     * @return {@code true} if the technology took the value; {@code false} if it has no such
+     *     writable item
+     */
+    default boolean writeItem(String item, String value) {
+        return false;
+    }
 }

@@ -236,4 +236,9 @@ final class FakeChannel implements Channel {
     public Optional<String> technologyItem(String item) {
         throw new UnsupportedOperationException("technologyItem");
     }
+
+    @Override
+    public boolean setTechnologyItem(String item, String value) {
+        return false;
+    }
 }

@@ -514,6 +514,19 @@ public final class ChannelImpl implements Channel {
         }
     }
 
+    @Override
+    public boolean setTechnologyItem(String item, String value) {
+        if (hungUp) {
+            return false;
+        }
+        try {
+            return tech.writeItem(item, value);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the {} driver failed to write CHANNEL({})", name, technology, item, e);
+            return false;
+        }
+    }
+
     /** Whether music on hold plays to this channel now. */
     public boolean isOnHold() {
         return musicOnHold != null;

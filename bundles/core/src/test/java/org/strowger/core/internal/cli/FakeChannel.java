@@ -128,4 +128,9 @@ final class FakeChannel implements Channel {
     }
 
     @Override public Optional<String> technologyItem(String item) { return Optional.empty(); }
+
+    @Override
+    public boolean setTechnologyItem(String item, String value) {
+        return false;
+    }
 }

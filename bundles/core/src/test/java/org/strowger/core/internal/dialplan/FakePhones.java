@@ -96,10 +96,26 @@ public final class FakePhones implements ChannelDriver {
             return link.channel().name();
         }
 
+        /** CHANNEL(fake_token), written and read back, as chan-skype's skype_token. */
+        private volatile String token;
+
         /** CHANNEL(fake_resource): a technology item, as chan-skype answers skype_* items. */
         @Override
         public Optional<String> readItem(String item) {
-            return item.equals("fake_resource") ? Optional.of(resource) : Optional.empty();
+            return switch (item) {
+                case "fake_resource" -> Optional.of(resource);
+                case "fake_token" -> Optional.ofNullable(token);
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public boolean writeItem(String item, String value) {
+            if (!item.equals("fake_token")) {
+                return false;
+            }
+            token = value;
+            return true;
         }
 
         @Override

@@ -75,7 +75,12 @@ public final class ChannelFunction implements DialplanFunction {
             case "language" -> channel.setLanguage(value);
             case "musicclass" -> channel.setMusicClass(value);
             case "accountcode" -> channel.setAccountCode(value);
-            default -> throw unknown(item);
+            default -> {
+                // func_channel hands items it does not know to the technology's setoption/func_channel_write.
+                if (!channel.setTechnologyItem(item, value)) {
+                    throw unknown(item);
+                }
+            }
         }
     }
 

@@ -54,6 +54,13 @@ public class ChannelFunctionsTest extends FunctionTestSupport {
     }
 
     @Test
+    public void technologyItemsCanBeWrittenWhereTheTechnologyAllows() {
+        assertTrue(pbx.dialplan.functionCalls().write(channel, "CHANNEL(fake_token)", "secret plans"));
+        assertEquals("secret plans", eval("${CHANNEL(fake_token)}"));
+        assertFalse("the resource is read-only", pbx.dialplan.functionCalls().write(channel, "CHANNEL(fake_resource)", "x"));
+    }
+
+    @Test
     public void unknownItemsGiveNothing() {
         assertEquals("[]", eval("[${CHANNEL(bogus)}]"));
         assertFalse(pbx.dialplan.functionCalls().write(channel, "CHANNEL(bogus)", "x"));
