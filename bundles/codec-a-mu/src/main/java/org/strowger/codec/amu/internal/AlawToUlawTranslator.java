@@ -3,13 +3,14 @@ package org.strowger.codec.amu.internal;
 import org.osgi.service.component.annotations.Component;
 import org.strowger.api.media.Format;
 import org.strowger.api.media.Translator;
+import org.strowger.codec.support.SampleTranslator;
 
 /** A-law to mu-law by G.711 Table 4: Asterisk's {@code alawtoulaw} of {@code codec_a_mu.c}. */
 @Component(service = Translator.class, property = {Translator.FROM + "=alaw", Translator.TO + "=ulaw"})
-public final class AlawToUlawTranslator extends DirectTranslator {
+public final class AlawToUlawTranslator extends SampleTranslator {
 
     public AlawToUlawTranslator() {
-        super(Format.ALAW, Format.ULAW, alawSample());
+        super(Format.ALAW, Format.ULAW, G711CodeConversion::alawToUlaw, alawSample());
     }
 
     private static byte[] alawSample() {
@@ -17,10 +18,5 @@ public final class AlawToUlawTranslator extends DirectTranslator {
         byte[] alaw = new byte[ulaw.length];
         G711CodeConversion.ulawToAlaw(ulaw, alaw, ulaw.length);
         return alaw;
-    }
-
-    @Override
-    void convert(byte[] in, byte[] out, int count) {
-        G711CodeConversion.alawToUlaw(in, out, count);
     }
 }

@@ -1,13 +1,8 @@
 package org.strowger.codec.alaw.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+
+import org.strowger.codec.support.CodecFileTool;
 
 /**
  * The bundle jar as a command-line tool: {@code java -jar <jar> encode IN OUT} turns raw 16-bit
@@ -16,10 +11,10 @@ import java.nio.file.Paths;
  */
 public final class AlawFileTool {
 
-    static final int OK = 0;
-    static final int BAD_INPUT = 2;
+    static final int OK = CodecFileTool.OK;
+    static final int BAD_INPUT = CodecFileTool.BAD_INPUT;
 
-    private static final String USAGE = "usage: java -jar <codec-alaw jar> encode|decode IN OUT";
+    private static final CodecFileTool TOOL = new CodecFileTool("codec-alaw", 1, Alaw::encode, Alaw::decode);
 
     private AlawFileTool() {
     }
@@ -30,52 +25,6 @@ public final class AlawFileTool {
 
     /** Runs one command; returns the exit code and prints any error as one line on {@code err}. */
     static int run(String[] args, PrintStream err) {
-        if (args.length != 3 || !(args[0].equals("encode") || args[0].equals("decode"))) {
-            err.println(USAGE);
-            return BAD_INPUT;
-        }
-        try {
-            Path in = Paths.get(args[1]);
-            Path out = Paths.get(args[2]);
-            byte[] input = Files.readAllBytes(in);
-            byte[] output;
-            if (args[0].equals("encode")) {
-                if ((input.length & 1) != 0) {
-                    err.println("error: " + in + " holds " + input.length
-                            + " bytes, an odd count: raw audio is 16-bit little-endian samples");
-                    return BAD_INPUT;
-                }
-                output = new byte[input.length / 2];
-                Alaw.encode(input, output, output.length);
-            } else {
-                if (input.length > Integer.MAX_VALUE / 2 - 8) {
-                    err.println("error: " + in + " is too large to decode in one piece");
-                    return BAD_INPUT;
-                }
-                output = new byte[input.length * 2];
-                Alaw.decode(input, output, input.length);
-            }
-            Files.write(out, output);
-            return OK;
-        } catch (NoSuchFileException e) {
-            err.println("error: no such file: " + e.getFile());
-            return BAD_INPUT;
-        } catch (IOException | InvalidPathException | SecurityException e) {
-            err.println("error: " + describe(e));
-            return BAD_INPUT;
-        } catch (OutOfMemoryError e) {
-            err.println("error: input too large to convert in memory");
-            return BAD_INPUT;
-        }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof FileSystemException fse) {
-            // its message is often just the path; say what went wrong with it
-            String reason = fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
-            return fse.getFile() + ": " + reason;
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+        return TOOL.run(args, err);
     }
 }

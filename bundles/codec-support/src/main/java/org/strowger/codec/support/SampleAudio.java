@@ -1,4 +1,4 @@
-package org.strowger.codec.alaw.internal;
+package org.strowger.codec.support;
 
 /**
  * The audio the translators offer as {@code sample()} for the core's cost measurement: 20 ms of
@@ -6,15 +6,15 @@ package org.strowger.codec.alaw.internal;
  * transcodes. G.711 costs the same for any audio; a realistic frame keeps the measurement honest for
  * codecs that do not.
  */
-final class SampleAudio {
+public final class SampleAudio {
 
-    static final int SAMPLES = 160;
+    public static final int SAMPLES = 160;
 
     private SampleAudio() {
     }
 
     /** 160 samples of 16-bit little-endian linear audio, a new array each time. */
-    static byte[] dialToneSlin() {
+    public static byte[] dialToneSlin() {
         // mu-law's largest level, 32124 in 16 bits, is a sine of +3.17 dBm0
         double amplitude = 32124 * Math.pow(10, (-13 - 3.17) / 20);
         byte[] slin = new byte[SAMPLES * 2];
