@@ -13,7 +13,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,6 @@ import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
 import org.strowger.api.manager.ManagerAction;
 import org.strowger.api.module.ReloadResult;
-import org.strowger.api.system.SystemInfo;
 import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.event.EventBusImpl;
 import org.strowger.manager.internal.action.ChallengeAction;
@@ -64,7 +62,7 @@ public class ManagerServerTest {
         register(actions, "ListCommands", "", new ListCommandsAction(actions));
         register(actions, "Command", "command", (request, session) -> null);
         bus = new EventBusImpl();
-        server = new ManagerServer(new ConfigFilesImpl(etc), bus, actions, new BootedSystem());
+        server = new ManagerServer(new ConfigFilesImpl(etc), bus, actions, new FakeSystemInfo(true));
     }
 
     private void awaitDelivered(long count) {
@@ -330,41 +328,6 @@ public class ManagerServerTest {
         @Override
         public void close() throws IOException {
             socket.close();
-        }
-    }
-
-    private static final class BootedSystem implements SystemInfo {
-
-        private final Instant started = Instant.now();
-
-        @Override
-        public String productName() {
-            return "Strowger";
-        }
-
-        @Override
-        public String version() {
-            return "test";
-        }
-
-        @Override
-        public String versionLine() {
-            return "Strowger test";
-        }
-
-        @Override
-        public Instant startupTime() {
-            return started;
-        }
-
-        @Override
-        public Instant lastReloadTime() {
-            return started;
-        }
-
-        @Override
-        public boolean fullyBooted() {
-            return true;
         }
     }
 }

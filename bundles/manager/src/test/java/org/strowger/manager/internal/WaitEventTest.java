@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,6 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.strowger.api.event.EventCategory;
 import org.strowger.api.event.PbxEvent;
-import org.strowger.api.system.SystemInfo;
 import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.event.EventBusImpl;
 import org.strowger.manager.internal.action.LoginAction;
@@ -46,7 +44,7 @@ public class WaitEventTest {
         actions.add(new ActionTable.RegisteredAction("Login", 0, 0, new LoginAction()));
         actions.add(new ActionTable.RegisteredAction("WaitEvent", 0, 0, new WaitEventAction()));
         bus = new EventBusImpl();
-        server = new ManagerServer(new ConfigFilesImpl(etc), bus, actions, new Booted());
+        server = new ManagerServer(new ConfigFilesImpl(etc), bus, actions, new FakeSystemInfo(false));
     }
 
     @After
@@ -174,41 +172,6 @@ public class WaitEventTest {
         @Override
         public void close() throws IOException {
             socket.close();
-        }
-    }
-
-    private static final class Booted implements SystemInfo {
-
-        private final Instant started = Instant.now();
-
-        @Override
-        public String productName() {
-            return "Strowger";
-        }
-
-        @Override
-        public String version() {
-            return "test";
-        }
-
-        @Override
-        public String versionLine() {
-            return "Strowger test";
-        }
-
-        @Override
-        public Instant startupTime() {
-            return started;
-        }
-
-        @Override
-        public Instant lastReloadTime() {
-            return started;
-        }
-
-        @Override
-        public boolean fullyBooted() {
-            return false;
         }
     }
 }

@@ -11,7 +11,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +21,10 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.strowger.api.manager.ManagerAction;
 import org.strowger.api.manager.ManagerResponse;
-import org.strowger.api.system.SystemInfo;
 import org.strowger.core.internal.config.ConfigFilesImpl;
 import org.strowger.core.internal.event.EventBusImpl;
 import org.strowger.manager.internal.ActionTable;
+import org.strowger.manager.internal.FakeSystemInfo;
 import org.strowger.manager.internal.ManagerServer;
 import org.strowger.manager.internal.Permissions;
 import org.strowger.manager.internal.action.PingAction;
@@ -61,7 +60,7 @@ public class ManagerShowCommandTest {
                 return "Execute Asterisk CLI Command.";
             }
         }));
-        server = new ManagerServer(new ConfigFilesImpl(etc), new EventBusImpl(), actions, new Booted());
+        server = new ManagerServer(new ConfigFilesImpl(etc), new EventBusImpl(), actions, new FakeSystemInfo(true));
     }
 
     @After
@@ -201,39 +200,5 @@ public class ManagerShowCommandTest {
             }
         }
         return line.toString();
-    }
-
-    private static final class Booted implements SystemInfo {
-        private final Instant started = Instant.now();
-
-        @Override
-        public String productName() {
-            return "Strowger";
-        }
-
-        @Override
-        public String version() {
-            return "test";
-        }
-
-        @Override
-        public String versionLine() {
-            return "Strowger test";
-        }
-
-        @Override
-        public Instant startupTime() {
-            return started;
-        }
-
-        @Override
-        public Instant lastReloadTime() {
-            return started;
-        }
-
-        @Override
-        public boolean fullyBooted() {
-            return true;
-        }
     }
 }
