@@ -4,7 +4,7 @@
  * least-cost paths.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.strowger.api.media;
 
 import org.osgi.annotation.bundle.Export;
