@@ -82,7 +82,8 @@ public final class CodecFileTool {
         }
     }
 
-    private static String describe(Exception e) {
+    /** One line for an operator about a failed file operation: the file and what went wrong with it. */
+    public static String describe(Exception e) {
         if (e instanceof FileSystemException fse) {
             // its message is often just the path; say what went wrong with it
             String reason = fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
