@@ -51,7 +51,7 @@ public final class G729ToSlinTranslator extends G729Translator {
         private final short[] pcm = new short[SAMPLES_PER_FRAME];
 
         @Override
-        VoiceFrame convert(byte[] payload) {
+        protected VoiceFrame convert(byte[] payload) {
             int frames = payload.length / BYTES_PER_FRAME;
             int rest = payload.length % BYTES_PER_FRAME;
             boolean sid = rest == SID_BYTES;
@@ -81,12 +81,12 @@ public final class G729ToSlinTranslator extends G729Translator {
         }
 
         @Override
-        void reset() {
+        protected void reset() {
             decoder.reset();
         }
 
         @Override
-        void release() {
+        protected void release() {
             channels.decoderClosed();
         }
     }

@@ -35,7 +35,7 @@ public final class SlinToG729Translator extends G729Translator {
         private int pendingCount;
 
         @Override
-        VoiceFrame convert(byte[] payload) {
+        protected VoiceFrame convert(byte[] payload) {
             if ((payload.length & 1) != 0) {
                 warnOnce("frame of " + payload.length + " bytes (odd): dropping the last byte");
             }
@@ -55,13 +55,13 @@ public final class SlinToG729Translator extends G729Translator {
         }
 
         @Override
-        void reset() {
+        protected void reset() {
             encoder.reset();
             pendingCount = 0;
         }
 
         @Override
-        void release() {
+        protected void release() {
             channels.encoderClosed();
         }
     }
