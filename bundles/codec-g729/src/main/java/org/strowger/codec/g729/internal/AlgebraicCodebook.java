@@ -45,6 +45,21 @@ final class AlgebraicCodebook {
     private static final int RRI2I3 = RRI1I4 + MSIZE;
     private static final int RRI2I4 = RRI2I3 + MSIZE;
 
+    /**
+     * Where Cor_h stores the cross-correlations at track distance d = 1..4
+     * (row d - 1): entry j is the block that receives the running sum after the
+     * j-th of each five products along the diagonal (NO_BLOCK: none). Entries
+     * j &lt; 5 - d fill the block's diagonals on and above the main one (from
+     * its last element rr[7][7] up), the others those below it (from rr[7][6]).
+     */
+    private static final int NO_BLOCK = -1;
+    private static final int[][] CROSS_BLOCKS = {
+        {NO_BLOCK, RRI2I3, RRI1I2, RRI0I1, RRI0I4},
+        {RRI2I4, RRI1I3, RRI0I2, RRI1I4, RRI0I3},
+        {RRI1I4, RRI0I3, RRI2I4, RRI1I3, RRI0I2},
+        {RRI0I4, NO_BLOCK, RRI2I3, RRI1I2, RRI0I1},
+    };
+
     /** Correlation matrix of the impulse response (see layout above). */
     private final short[] rr = new short[DIM_RR];
     /** Backward filtered target d[n]; made non-negative by the sign selection. */
@@ -170,159 +185,35 @@ final class AlgebraicCodebook {
             r[p0--] = (short) extractH(cor);
         }
 
+        // cross-correlations rr[i][j] of tracks at distance 1..4 (mod 5): each pass
+        // runs one sum of products along a diagonal of h and stores it, after every
+        // product, to the block of the track pair that position pair belongs to
         final int ldec = NB_POS + 1;
-
-        // distance 1 (mod 5): rri2i3, rri1i2, rri0i1 and rri0i4
-        int lFinSup = MSIZE - 1;
-        int lFinInf = lFinSup - 1;
-        int hf = 1;
-        for (int k = 0; k < NB_POS; k++) {
-            p3 = RRI2I3 + lFinSup;
-            p2 = RRI1I2 + lFinSup;
-            p1 = RRI0I1 + lFinSup;
-            p0 = RRI0I4 + lFinInf;
-            cor = 0;
-            int a = 0;
-            int b = hf;
-            for (int i = k + 1; i < NB_POS; i++) {
-                cor = mac(cor, h[a++], h[b++], exact);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p3] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p2] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p1] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p0] = (short) extractH(cor);
-                p3 -= ldec;
-                p2 -= ldec;
-                p1 -= ldec;
-                p0 -= ldec;
+        for (int dist = 1; dist < STEP; dist++) {
+            final int[] blocks = CROSS_BLOCKS[dist - 1];
+            final int nUpper = STEP - dist;
+            int lFinSup = MSIZE - 1;
+            int lFinInf = lFinSup - 1;
+            for (int k = 0; k < NB_POS; k++) {
+                cor = 0;
+                int a = 0;
+                int b = dist + k * STEP;
+                int dec = 0;
+                // the last row of a pass is cut short: only the upper-diagonal slots remain
+                for (int i = k + 1; i <= NB_POS; i++) {
+                    final int slots = i < NB_POS ? STEP : nUpper;
+                    for (int j = 0; j < slots; j++) {
+                        cor = mac(cor, h[a++], h[b++], exact);
+                        final int block = blocks[j];
+                        if (block >= 0) {
+                            r[block + (j < nUpper ? lFinSup : lFinInf) - dec] = (short) extractH(cor);
+                        }
+                    }
+                    dec += ldec;
+                }
+                lFinSup -= NB_POS;
+                lFinInf--;
             }
-            cor = mac(cor, h[a++], h[b++], exact);
-            cor = mac(cor, h[a++], h[b++], exact);
-            r[p3] = (short) extractH(cor);
-            cor = mac(cor, h[a++], h[b++], exact);
-            r[p2] = (short) extractH(cor);
-            cor = mac(cor, h[a], h[b], exact);
-            r[p1] = (short) extractH(cor);
-            lFinSup -= NB_POS;
-            lFinInf--;
-            hf += STEP;
-        }
-
-        // distance 2: rri2i4, rri1i3, rri0i2, rri1i4, rri0i3
-        lFinSup = MSIZE - 1;
-        lFinInf = lFinSup - 1;
-        hf = 2;
-        for (int k = 0; k < NB_POS; k++) {
-            p4 = RRI2I4 + lFinSup;
-            p3 = RRI1I3 + lFinSup;
-            p2 = RRI0I2 + lFinSup;
-            p1 = RRI1I4 + lFinInf;
-            p0 = RRI0I3 + lFinInf;
-            cor = 0;
-            int a = 0;
-            int b = hf;
-            for (int i = k + 1; i < NB_POS; i++) {
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p4] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p3] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p2] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p1] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p0] = (short) extractH(cor);
-                p4 -= ldec;
-                p3 -= ldec;
-                p2 -= ldec;
-                p1 -= ldec;
-                p0 -= ldec;
-            }
-            cor = mac(cor, h[a++], h[b++], exact);
-            r[p4] = (short) extractH(cor);
-            cor = mac(cor, h[a++], h[b++], exact);
-            r[p3] = (short) extractH(cor);
-            cor = mac(cor, h[a], h[b], exact);
-            r[p2] = (short) extractH(cor);
-            lFinSup -= NB_POS;
-            lFinInf--;
-            hf += STEP;
-        }
-
-        // distance 3: rri1i4, rri0i3, rri2i4, rri1i3, rri0i2
-        lFinSup = MSIZE - 1;
-        lFinInf = lFinSup - 1;
-        hf = 3;
-        for (int k = 0; k < NB_POS; k++) {
-            p4 = RRI1I4 + lFinSup;
-            p3 = RRI0I3 + lFinSup;
-            p2 = RRI2I4 + lFinInf;
-            p1 = RRI1I3 + lFinInf;
-            p0 = RRI0I2 + lFinInf;
-            cor = 0;
-            int a = 0;
-            int b = hf;
-            for (int i = k + 1; i < NB_POS; i++) {
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p4] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p3] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p2] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p1] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p0] = (short) extractH(cor);
-                p4 -= ldec;
-                p3 -= ldec;
-                p2 -= ldec;
-                p1 -= ldec;
-                p0 -= ldec;
-            }
-            cor = mac(cor, h[a++], h[b++], exact);
-            r[p4] = (short) extractH(cor);
-            cor = mac(cor, h[a], h[b], exact);
-            r[p3] = (short) extractH(cor);
-            lFinSup -= NB_POS;
-            lFinInf--;
-            hf += STEP;
-        }
-
-        // distance 4: rri0i4, rri2i3, rri1i2, rri0i1
-        lFinSup = MSIZE - 1;
-        lFinInf = lFinSup - 1;
-        hf = 4;
-        for (int k = 0; k < NB_POS; k++) {
-            p3 = RRI0I4 + lFinSup;
-            p2 = RRI2I3 + lFinInf;
-            p1 = RRI1I2 + lFinInf;
-            p0 = RRI0I1 + lFinInf;
-            cor = 0;
-            int a = 0;
-            int b = hf;
-            for (int i = k + 1; i < NB_POS; i++) {
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p3] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p2] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p1] = (short) extractH(cor);
-                cor = mac(cor, h[a++], h[b++], exact);
-                r[p0] = (short) extractH(cor);
-                p3 -= ldec;
-                p2 -= ldec;
-                p1 -= ldec;
-                p0 -= ldec;
-            }
-            cor = mac(cor, h[a], h[b], exact);
-            r[p3] = (short) extractH(cor);
-            lFinSup -= NB_POS;
-            lFinInf--;
-            hf += STEP;
         }
     }
 
