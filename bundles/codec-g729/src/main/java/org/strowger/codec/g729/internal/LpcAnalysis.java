@@ -453,15 +453,19 @@ final class LpcAnalysis {
         p += 4096L * f[i];
         bad |= p + 0x80000000L;
         if ((bad >>> 32) != 0) {
-            return shift == 6 ? chebps11Saturating(x, f, n) : chebps10Saturating(x, f, n);
+            return chebpsSaturating(x, f, n, twoX, one, shift);
         }
         return extractH(lShl((int) p, shift));
     }
 
-    /** Reference evaluation with saturating operations, Q11 coefficients. */
-    static int chebps11Saturating(int x, short[] f, int n) {
-        int b2h = 256, b2l = 0;
-        int t0 = lMult(x, 512);
+    /**
+     * Reference evaluation with saturating operations (Chebps_11 and Chebps_10):
+     * {@code twoX} scales x to 2x in the working format, {@code one} is 1.0 in the
+     * high word of that format, {@code shift} brings the result to Q30.
+     */
+    static int chebpsSaturating(int x, short[] f, int n, int twoX, int one, int shift) {
+        int b2h = one, b2l = 0;
+        int t0 = lMult(x, twoX);
         t0 = lMac(t0, f[1], 4096);
         int b1h = Oper32.extractHi(t0);
         int b1l = Oper32.extractLo(t0);
@@ -481,34 +485,7 @@ final class LpcAnalysis {
         t0 = lMac(t0, b2h, -32768);
         t0 = lMsu(t0, b2l, 1);
         t0 = lMac(t0, f[i], 2048);
-        t0 = lShl(t0, 6);
-        return extractH(t0);
-    }
-
-    /** Reference evaluation with saturating operations, Q10 coefficients. */
-    static int chebps10Saturating(int x, short[] f, int n) {
-        int b2h = 128, b2l = 0;
-        int t0 = lMult(x, 256);
-        t0 = lMac(t0, f[1], 4096);
-        int b1h = Oper32.extractHi(t0);
-        int b1l = Oper32.extractLo(t0);
-        int i;
-        for (i = 2; i < n; i++) {
-            t0 = Oper32.mpy32x16(b1h, b1l, x);
-            t0 = lShl(t0, 1);
-            t0 = lMac(t0, b2h, -32768);
-            t0 = lMsu(t0, b2l, 1);
-            t0 = lMac(t0, f[i], 4096);
-            b2l = b1l;
-            b2h = b1h;
-            b1h = Oper32.extractHi(t0);
-            b1l = Oper32.extractLo(t0);
-        }
-        t0 = Oper32.mpy32x16(b1h, b1l, x);
-        t0 = lMac(t0, b2h, -32768);
-        t0 = lMsu(t0, b2l, 1);
-        t0 = lMac(t0, f[i], 2048);
-        t0 = lShl(t0, 7);
+        t0 = lShl(t0, shift);
         return extractH(t0);
     }
 }
