@@ -108,43 +108,12 @@ final class GainQuantizer {
         int expInvDenom = sub(14 + 15, expDenom);
 
         // best_gain[0], Q9
-        lTmp1 = lMult(gCoeff[2], gCoeff[1]);
-        exp1 = add(expCoeff[2], expCoeff[1]);
-        lTmp2 = lMult(gCoeff[3], gCoeff[4]);
-        exp2 = add(add(expCoeff[3], expCoeff[4]), 1);
-        if (sub(exp1, exp2) > 0) {
-            lTmp = lSub(lShr(lTmp1, add(sub(exp1, exp2), 1)), lShr(lTmp2, 1));
-            exp = sub(exp2, 1);
-        } else {
-            lTmp = lSub(lShr(lTmp1, 1), lShr(lTmp2, add(sub(exp2, exp1), 1)));
-            exp = sub(exp1, 1);
-        }
-        sft = normL(lTmp);
-        int nume = extractH(lShl(lTmp, sft));
-        int expNume = sub(add(exp, sft), 16);
-        sft = sub(add(expNume, expInvDenom), 9 + 16 - 1);
-        int bestGain0 = extractH(lShr(lMult(nume, invDenom), sft));
+        int bestGain0 = bestGain(gCoeff, expCoeff, 2, 1, 3, 4, invDenom, expInvDenom, 9);
         if (tameflag == 1 && sub(bestGain0, GPCLIP2) > 0) {
             bestGain0 = GPCLIP2;
         }
-
         // best_gain[1], Q2
-        lTmp1 = lMult(gCoeff[0], gCoeff[3]);
-        exp1 = add(expCoeff[0], expCoeff[3]);
-        lTmp2 = lMult(gCoeff[1], gCoeff[4]);
-        exp2 = add(add(expCoeff[1], expCoeff[4]), 1);
-        if (sub(exp1, exp2) > 0) {
-            lTmp = lSub(lShr(lTmp1, add(sub(exp1, exp2), 1)), lShr(lTmp2, 1));
-            exp = sub(exp2, 1);
-        } else {
-            lTmp = lSub(lShr(lTmp1, 1), lShr(lTmp2, add(sub(exp2, exp1), 1)));
-            exp = sub(exp1, 1);
-        }
-        sft = normL(lTmp);
-        nume = extractH(lShl(lTmp, sft));
-        expNume = sub(add(exp, sft), 16);
-        sft = sub(add(expNume, expInvDenom), 2 + 16 - 1);
-        int bestGain1 = extractH(lShr(lMult(nume, invDenom), sft));
+        int bestGain1 = bestGain(gCoeff, expCoeff, 0, 3, 1, 4, invDenom, expInvDenom, 2);
 
         // gcode0 in Q4 for the pre-selection
         int gcode0Org;
@@ -245,6 +214,32 @@ final class GainQuantizer {
         return add(Tables.MAP1[index1] * NCODE2, Tables.MAP2[index2]);
     }
 
+
+    /**
+     * One unquantized optimum gain (2 c[i] c[j] - c[k] c[l]) * tmp in Q{@code q}
+     * (see quaGain), the two products brought to a common exponent as in the reference.
+     */
+    private static int bestGain(short[] gCoeff, short[] expCoeff, int i, int j, int k, int l,
+            int invDenom, int expInvDenom, int q) {
+        int lTmp1 = lMult(gCoeff[i], gCoeff[j]);
+        int exp1 = add(expCoeff[i], expCoeff[j]);
+        int lTmp2 = lMult(gCoeff[k], gCoeff[l]);
+        int exp2 = add(add(expCoeff[k], expCoeff[l]), 1);
+        int lTmp;
+        int exp;
+        if (sub(exp1, exp2) > 0) {
+            lTmp = lSub(lShr(lTmp1, add(sub(exp1, exp2), 1)), lShr(lTmp2, 1));
+            exp = sub(exp2, 1);
+        } else {
+            lTmp = lSub(lShr(lTmp1, 1), lShr(lTmp2, add(sub(exp2, exp1), 1)));
+            exp = sub(exp1, 1);
+        }
+        int sft = normL(lTmp);
+        int nume = extractH(lShl(lTmp, sft));
+        int expNume = sub(add(exp, sft), 16);
+        sft = sub(add(expNume, expInvDenom), q + 16 - 1);
+        return extractH(lShr(lMult(nume, invDenom), sft));
+    }
     /**
      * Gbk_presel: pre-selection of NCAN1 first-stage and NCAN2 second-stage
      * codebook vectors around the unquantized optimum (best_gain[0] in Q9,
