@@ -4,11 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
 
 /**
  * The ITU-T G.729 Annex A encoder test vectors: each X.IN (16-bit little
@@ -17,103 +21,52 @@ import org.junit.Test;
  * A trailing partial frame of the input is ignored, as the reference coder
  * does.
  */
+@RunWith(Parameterized.class)
 public class G729EncoderVectorsTest {
 
-    private static final int FRAME_BYTES = 2 * G729Constants.L_FRAME;
     private static final int SERIAL_BYTES = 2 * G729Constants.SERIAL_SIZE;
 
-    private static File vectorDir() {
-        return ItuVectors.file("").toFile();
+    @Parameters(name = "{0}")
+    public static List<String> vectors() {
+        return ItuVectors.ENCODER_VECTORS;
     }
 
+    @Parameter
+    public String name;
+
     /** Encodes {@code name}.IN and compares with {@code name}.BIT. */
-    static void checkVector(String name) throws IOException {
-        File dir = vectorDir();
-        byte[] in = Files.readAllBytes(new File(dir, name + ".IN").toPath());
-        byte[] expected = Files.readAllBytes(new File(dir, name + ".BIT").toPath());
-        int frames = in.length / FRAME_BYTES;
+    @Test
+    public void encodesToReferenceBitstream() throws IOException {
+        short[] in = ItuVectors.samples(ItuVectors.bytes(name + ".IN"));
+        byte[] expected = ItuVectors.bytes(name + ".BIT");
+        int frames = in.length / G729Constants.L_FRAME;
+        assertTrue(name + ": no frames", frames > 0);
         assertEquals(name + ": frame count", expected.length / SERIAL_BYTES, frames);
         assertEquals(name + ": whole frames in .BIT", 0, expected.length % SERIAL_BYTES);
 
-        byte[] actual = encodeToSerialBytes(in, frames);
-        assertEquals(name + ": output length", expected.length, actual.length);
-        for (int f = 0; f < frames; f++) {
-            int base = f * SERIAL_BYTES;
-            for (int b = 0; b < SERIAL_BYTES; b++) {
-                if (actual[base + b] != expected[base + b]) {
-                    fail(name + ": first mismatch in frame " + f + " (serial word " + (b / 2)
-                            + ", i.e. bit " + (b / 2 - 2) + " of the frame)\n expected prm "
-                            + prmString(expected, base) + "\n actual   prm " + prmString(actual, base));
-                }
-            }
-        }
-        assertTrue(frames > 0);
-    }
-
-    static byte[] encodeToSerialBytes(byte[] in, int frames) {
         G729Encoder enc = new G729Encoder();
-        short[] pcm = new short[G729Constants.L_FRAME];
         short[] prm = new short[G729Constants.PRM_SIZE];
         short[] serial = new short[G729Constants.SERIAL_SIZE];
-        byte[] out = new byte[frames * SERIAL_BYTES];
+        byte[] actual = new byte[frames * SERIAL_BYTES];
         for (int f = 0; f < frames; f++) {
-            int p = f * FRAME_BYTES;
-            for (int i = 0; i < G729Constants.L_FRAME; i++) {
-                pcm[i] = (short) ((in[p + 2 * i] & 0xff) | (in[p + 2 * i + 1] << 8));
-            }
-            enc.encode(pcm, 0, prm);
+            enc.encode(in, f * G729Constants.L_FRAME, prm);
             Bitstream.prmToSerial(prm, serial);
-            int o = f * SERIAL_BYTES;
-            for (int i = 0; i < G729Constants.SERIAL_SIZE; i++) {
-                out[o + 2 * i] = (byte) serial[i];
-                out[o + 2 * i + 1] = (byte) (serial[i] >> 8);
-            }
+            ItuVectors.putSamples(serial, actual, f * SERIAL_BYTES);
         }
-        return out;
+        int i = ItuVectors.firstMismatch(name, expected, actual);
+        if (i >= 0) {
+            int base = i - i % SERIAL_BYTES;
+            int word = (i % SERIAL_BYTES) / 2;
+            fail(name + ": first mismatch in frame " + i / SERIAL_BYTES + " (serial word " + word
+                    + ", i.e. bit " + (word - 2) + " of the frame)\n expected prm "
+                    + prmString(expected, base) + "\n actual   prm " + prmString(actual, base));
+        }
     }
 
     private static String prmString(byte[] serialBytes, int base) {
-        short[] words = new short[G729Constants.SERIAL_SIZE];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = (short) ((serialBytes[base + 2 * i] & 0xff) | (serialBytes[base + 2 * i + 1] << 8));
-        }
+        short[] words = ItuVectors.samples(Arrays.copyOfRange(serialBytes, base, base + SERIAL_BYTES));
         short[] prm = new short[G729Constants.PRM_SIZE];
         Bitstream.serialToPrm(words, 2, prm);
-        return java.util.Arrays.toString(prm);
-    }
-
-    @Test
-    public void algthm() throws IOException {
-        checkVector("ALGTHM");
-    }
-
-    @Test
-    public void fixed() throws IOException {
-        checkVector("FIXED");
-    }
-
-    @Test
-    public void lsp() throws IOException {
-        checkVector("LSP");
-    }
-
-    @Test
-    public void pitch() throws IOException {
-        checkVector("PITCH");
-    }
-
-    @Test
-    public void speech() throws IOException {
-        checkVector("SPEECH");
-    }
-
-    @Test
-    public void tame() throws IOException {
-        checkVector("TAME");
-    }
-
-    @Test
-    public void test() throws IOException {
-        checkVector("TEST");
+        return Arrays.toString(prm);
     }
 }

@@ -1,9 +1,12 @@
 package org.strowger.codec.g729.internal;
 
+import static org.junit.Assert.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 /**
  * The ITU-T G.729 Annex A test vectors of {@code testdata/itu-g729a}, and the RFC 3551 packing
@@ -14,6 +17,13 @@ final class ItuVectors {
 
     static final int SERIAL_BYTES = 164;
     static final int PACKED_BYTES = 10;
+
+    /** The vectors with an input X.IN for the encoder (X.IN to X.BIT). */
+    static final List<String> ENCODER_VECTORS =
+            List.of("ALGTHM", "FIXED", "LSP", "PITCH", "SPEECH", "TAME", "TEST");
+    /** The vectors for the decoder (X.BIT to X.PST), also those with no X.IN. */
+    static final List<String> DECODER_VECTORS =
+            List.of("ALGTHM", "ERASURE", "FIXED", "LSP", "OVERFLOW", "PARITY", "PITCH", "SPEECH", "TAME", "TEST");
 
     private ItuVectors() {
     }
@@ -33,6 +43,28 @@ final class ItuVectors {
             out[i] = (short) ((raw[2 * i] & 0xFF) | (raw[2 * i + 1] << 8));
         }
         return out;
+    }
+
+    /** 16-bit little-endian samples written to out[at..]. */
+    static void putSamples(short[] samples, byte[] out, int at) {
+        for (int i = 0; i < samples.length; i++) {
+            out[at + 2 * i] = (byte) samples[i];
+            out[at + 2 * i + 1] = (byte) (samples[i] >> 8);
+        }
+    }
+
+    /**
+     * Asserts that the output of vector {@code name} has the expected length and returns the
+     * index of its first byte that differs from the reference, -1 if none does.
+     */
+    static int firstMismatch(String name, byte[] expected, byte[] actual) {
+        assertEquals(name + ": output length", expected.length, actual.length);
+        for (int i = 0; i < actual.length; i++) {
+            if (actual[i] != expected[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
