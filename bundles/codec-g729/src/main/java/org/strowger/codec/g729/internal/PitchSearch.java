@@ -88,51 +88,22 @@ final class PitchSearch {
         final boolean exact = Correlations.cannotSaturate(eEven, Math.max(eEven, eOdd));
 
         // first section: lags 20..39
-        int max = MIN_32;
-        int t1 = 20;
-        for (int i = 20; i < 40; i++) {
-            int sum = corr(scal, base, base - i, lFrame, exact);
-            if (sum > max) {
-                max = sum;
-                t1 = i;
-            }
-        }
-        int max1 = normalise(scal, base - t1, lFrame, max);
+        long best = bestLag(scal, base, lFrame, exact, 20, 40, 1);
+        int t1 = lagOf(best);
+        int max1 = normalise(scal, base - t1, lFrame, maxOf(best));
 
         // second section: lags 40..79
-        max = MIN_32;
-        int t2 = 40;
-        for (int i = 40; i < 80; i++) {
-            int sum = corr(scal, base, base - i, lFrame, exact);
-            if (sum > max) {
-                max = sum;
-                t2 = i;
-            }
-        }
-        int max2 = normalise(scal, base - t2, lFrame, max);
+        best = bestLag(scal, base, lFrame, exact, 40, 80, 1);
+        int t2 = lagOf(best);
+        int max2 = normalise(scal, base - t2, lFrame, maxOf(best));
 
         // third section: even lags 80..142, then the two neighbours of the best
-        max = MIN_32;
-        int t3 = 80;
-        for (int i = 80; i < 143; i += 2) {
-            int sum = corr(scal, base, base - i, lFrame, exact);
-            if (sum > max) {
-                max = sum;
-                t3 = i;
-            }
-        }
-        int i0 = t3;
-        int sum = corr(scal, base, base - (i0 + 1), lFrame, exact);
-        if (sum > max) {
-            max = sum;
-            t3 = i0 + 1;
-        }
-        sum = corr(scal, base, base - (i0 - 1), lFrame, exact);
-        if (sum > max) {
-            max = sum;
-            t3 = i0 - 1;
-        }
-        int max3 = normalise(scal, base - t3, lFrame, max);
+        best = bestLag(scal, base, lFrame, exact, 80, 143, 2);
+        int i0 = lagOf(best);
+        best = bestLag(scal, base, lFrame, exact, i0 + 1, i0 + 2, 1, best);
+        best = bestLag(scal, base, lFrame, exact, i0 - 1, i0, 1, best);
+        int t3 = lagOf(best);
+        int max3 = normalise(scal, base - t3, lFrame, maxOf(best));
 
         // favour a lag of which a larger candidate is a multiple
         int i = sub(shl(t2, 1), t3); // 2*T2 - T3
@@ -161,6 +132,43 @@ final class PitchSearch {
             t1 = t3;
         }
         return t1;
+    }
+
+    /**
+     * The lag in from, from + step, .. (below to) whose correlation is largest and
+     * larger than that of {@code best} (the first such lag on ties), packed as
+     * max &lt;&lt; 32 | lag (see {@link #lagOf}, {@link #maxOf}); {@code best} itself if
+     * none is.
+     */
+    private static long bestLag(short[] s, int base, int lFrame, boolean exact, int from, int to, int step,
+            long best) {
+        int max = maxOf(best);
+        int lag = lagOf(best);
+        for (int i = from; i < to; i += step) {
+            int sum = corr(s, base, base - i, lFrame, exact);
+            if (sum > max) {
+                max = sum;
+                lag = i;
+            }
+        }
+        return pack(max, lag);
+    }
+
+    /** {@link #bestLag} of a fresh search: from, unless a later lag correlates more. */
+    private static long bestLag(short[] s, int base, int lFrame, boolean exact, int from, int to, int step) {
+        return bestLag(s, base, lFrame, exact, from, to, step, pack(MIN_32, from));
+    }
+
+    private static long pack(int max, int lag) {
+        return ((long) max << 32) | (lag & 0xffffffffL);
+    }
+
+    private static int lagOf(long best) {
+        return (int) best;
+    }
+
+    private static int maxOf(long best) {
+        return (int) (best >> 32);
     }
 
     /**
