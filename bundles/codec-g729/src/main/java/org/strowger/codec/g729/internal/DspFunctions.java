@@ -18,12 +18,8 @@ public final class DspFunctions {
      * @return the power in Q0
      */
     public static int pow2(int exponent, int fraction) {
-        int lx = lMult(fraction, 32);
-        int i = lx >> 16;                  // bits 10..15 of fraction
-        int a = (short) (lx >> 1) & 0x7fff; // bits 0..9 of fraction
-        lx = Tables.TABPOW[i] << 16;
-        int tmp = sub(Tables.TABPOW[i], Tables.TABPOW[i + 1]);
-        lx = lMsu(lx, tmp, a);
+        // index: bits 10..15 of fraction, interpolation factor: bits 0..9
+        int lx = interpolate(Tables.TABPOW, lMult(fraction, 32), 0);
         return lShrR(lx, sub(30, exponent));
     }
 
@@ -49,13 +45,8 @@ public final class DspFunctions {
         int exp = normL(lx);
         lx = lShl(lx, exp);
         int exponent = sub(30, exp);
-        lx = lx >> 9;
-        int i = lx >> 16;                  // bits 25..31
-        int a = (short) (lx >> 1) & 0x7fff; // bits 10..24
-        i -= 32;
-        int ly = Tables.TABLOG[i] << 16;
-        int tmp = sub(Tables.TABLOG[i], Tables.TABLOG[i + 1]);
-        ly = lMsu(ly, tmp, a);
+        // index: bits 25..31 of the normalised lx, interpolation factor: bits 10..24
+        int ly = interpolate(Tables.TABLOG, lx >> 9, 32);
         return (exponent << 16) | ((ly >> 16) & 0xffff);
     }
 
@@ -73,13 +64,19 @@ public final class DspFunctions {
             lx = lx >> 1;
         }
         exp = (exp >> 1) + 1;
-        lx = lx >> 9;
-        int i = lx >> 16;                  // bits 25..31
-        int a = (short) (lx >> 1) & 0x7fff; // bits 10..24
-        i -= 16;
-        int ly = Tables.TABSQR[i] << 16;
-        int tmp = sub(Tables.TABSQR[i], Tables.TABSQR[i + 1]);
-        ly = lMsu(ly, tmp, a);
+        // index: bits 25..31 of the normalised lx, interpolation factor: bits 10..24
+        int ly = interpolate(Tables.TABSQR, lx >> 9, 16);
         return lShr(ly, exp);
+    }
+
+    /**
+     * The table interpolation shared by the three functions: with i = (x &gt;&gt; 16) - first
+     * and a = bits 1..15 of x, table[i] &lt;&lt; 16 - (table[i] - table[i+1]) * a * 2 (L_msu).
+     */
+    private static int interpolate(short[] table, int x, int first) {
+        int i = (x >> 16) - first;
+        int a = (short) (x >> 1) & 0x7fff;
+        int tmp = sub(table[i], table[i + 1]);
+        return lMsu(table[i] << 16, tmp, a);
     }
 }
