@@ -47,13 +47,8 @@ public final class G729Decoder {
     private int memPre;
     private int pastGain;
 
-    // ---- output high-pass filter state (POST_PRO.C) ----
-    private int y2Hi;
-    private int y2Lo;
-    private int y1Hi;
-    private int y1Lo;
-    private int x0;
-    private int x1;
+    // ---- output high-pass filter and up-scaling (POST_PRO.C) ----
+    private final HighPassFilter postProcessor = HighPassFilter.postProcessing();
 
     /** Synthesis of the frame at M..M+L_FRAME-1, preceded by the last M samples of the previous one. */
     private final short[] synthBuf = new short[L_FRAME + M];
@@ -99,12 +94,7 @@ public final class G729Decoder {
         Arrays.fill(memSynPst, (short) 0);
         memPre = 0;
         pastGain = 4096;
-        y2Hi = 0;
-        y2Lo = 0;
-        y1Hi = 0;
-        y1Lo = 0;
-        x0 = 0;
-        x1 = 0;
+        postProcessor.reset();
         Arrays.fill(synthBuf, (short) 0);
     }
 
@@ -122,7 +112,7 @@ public final class G729Decoder {
         parm[4] = (short) Parity.checkParityPitch(parm[3], parm[4]);
         decodLd8a();
         postFilter();
-        postProcess(synthBuf, M, L_FRAME);
+        postProcessor.process(synthBuf, M, L_FRAME);
         System.arraycopy(synthBuf, M, pcm, pcmOff, L_FRAME);
     }
 
@@ -538,30 +528,5 @@ public final class G729Decoder {
             sigOut[outOff + i] = (short) (lShl(lMult(sigOut[outOff + i], gain), 3) >> 16);
         }
         pastGain = gain;
-    }
-
-    // ------------------------------------------------------------------------------
-    // 4.2.5 output high-pass filter (100 Hz) and up-scaling by 2 (Post_Process)
-    // ------------------------------------------------------------------------------
-
-    private void postProcess(short[] signal, int off, int lg) {
-        final int a1 = Tables.A100[1], a2 = Tables.A100[2];
-        final int b0 = Tables.B100[0], b1 = Tables.B100[1], b2 = Tables.B100[2];
-        for (int i = 0; i < lg; i++) {
-            int xx2 = x1;
-            x1 = x0;
-            x0 = signal[off + i];
-            int l = Oper32.mpy32x16(y1Hi, y1Lo, a1);
-            l = lAdd(l, Oper32.mpy32x16(y2Hi, y2Lo, a2));
-            l = lMac(l, x0, b0);
-            l = lMac(l, x1, b1);
-            l = lMac(l, xx2, b2);
-            l = lShl(l, 2);
-            signal[off + i] = (short) round(lShl(l, 1));
-            y2Hi = y1Hi;
-            y2Lo = y1Lo;
-            y1Hi = l >> 16;
-            y1Lo = Oper32.extractLo(l);
-        }
     }
 }

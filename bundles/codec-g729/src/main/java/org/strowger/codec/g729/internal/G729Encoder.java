@@ -70,7 +70,7 @@ public final class G729Encoder {
 
     /* ---- analysis blocks with state ---- */
 
-    private final PreProcessor preProcessor = new PreProcessor();
+    private final HighPassFilter preProcessor = HighPassFilter.preProcessing();
     private final LpcAnalysis lpc = new LpcAnalysis();
     private final LspQuantizer lspQuantizer = new LspQuantizer();
     private final Taming taming = new Taming();
