@@ -58,10 +58,7 @@ public final class Filters {
         final int a0 = a[aOff], a1 = a[aOff + 1], a2 = a[aOff + 2], a3 = a[aOff + 3], a4 = a[aOff + 4];
         final int a5 = a[aOff + 5], a6 = a[aOff + 6], a7 = a[aOff + 7], a8 = a[aOff + 8];
         final int a9 = a[aOff + 9], a10 = a[aOff + 10];
-        // a product -32768*-32768 is the only way an L_mult saturates; exclude it from the fast path
-        final boolean fastOk = a0 != MIN_16 && a1 != MIN_16 && a2 != MIN_16 && a3 != MIN_16
-                && a4 != MIN_16 && a5 != MIN_16 && a6 != MIN_16 && a7 != MIN_16 && a8 != MIN_16
-                && a9 != MIN_16 && a10 != MIN_16;
+        final boolean fastOk = noMin16(a, aOff);
         boolean overflow = false;
         for (int i = 0; i < lg; i++) {
             int xi = x[xOff + i];
@@ -97,6 +94,11 @@ public final class Filters {
                 s = 0;
             }
             if (!exact) {
+                // the reference computation with saturating operations, for the rare
+                // sample where the fast path above cannot be exact; it also tracks the
+                // Overflow flag per operation. Written out like the fast path because the
+                // past outputs live in locals h1..h10 (x, y and mem may alias, and the
+                // fast path is the filter's speed), so there is no array to loop over.
                 int p = lMult(xi, a0);
                 boolean o = xi == MIN_16 && a0 == MIN_16;
                 s = p;
@@ -166,6 +168,19 @@ public final class Filters {
         return overflow;
     }
 
+    /**
+     * Whether none of a[aOff..aOff+M] is -32768: a product -32768*-32768 is the only
+     * way an L_mult saturates, so the fast paths need this.
+     */
+    private static boolean noMin16(short[] a, int aOff) {
+        for (int j = 0; j <= M; j++) {
+            if (a[aOff + j] == MIN_16) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether lMsu(acc, a, b) saturates in its L_mult or its L_sub. */
     private static boolean msuSaturates(int acc, int a, int b) {
         if (a == MIN_16 && b == MIN_16) {
@@ -183,9 +198,7 @@ public final class Filters {
         final int a0 = a[aOff], a1 = a[aOff + 1], a2 = a[aOff + 2], a3 = a[aOff + 3], a4 = a[aOff + 4];
         final int a5 = a[aOff + 5], a6 = a[aOff + 6], a7 = a[aOff + 7], a8 = a[aOff + 8];
         final int a9 = a[aOff + 9], a10 = a[aOff + 10];
-        final boolean fastOk = a0 != MIN_16 && a1 != MIN_16 && a2 != MIN_16 && a3 != MIN_16
-                && a4 != MIN_16 && a5 != MIN_16 && a6 != MIN_16 && a7 != MIN_16 && a8 != MIN_16
-                && a9 != MIN_16 && a10 != MIN_16;
+        final boolean fastOk = noMin16(a, aOff);
         for (int i = 0; i < lg; i++) {
             final int b = xOff + i;
             int s;
@@ -220,6 +233,8 @@ public final class Filters {
                 s = 0;
             }
             if (!exact) {
+                // the reference computation with saturating operations, for the rare
+                // sample where the unrolled fast path above cannot be exact
                 s = lMult(x[b], a0);
                 for (int j = 1; j <= M; j++) {
                     s = lMac(s, a[aOff + j], x[b - j]);
