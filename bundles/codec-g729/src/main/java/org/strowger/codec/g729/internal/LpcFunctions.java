@@ -30,6 +30,13 @@ public final class LpcFunctions {
         return lSub(lAdd(fj, fjm2), t0);
     }
 
+    /*
+     * Get_lsp_pol written out twice, for F1 on the even LSPs and F2 on the odd
+     * ones: the recursion is unrolled with the coefficients in locals so that
+     * Lsp_Az needs no scratch array and intQlpc can pass the interpolated LSPs
+     * as values (nothing is allocated per frame). A shared helper would need an
+     * array for the six coefficients it returns; the two blocks are kept apart.
+     */
     private static void lspAzValues(int l0, int l1, int l2, int l3, int l4, int l5, int l6, int l7,
             int l8, int l9, short[] a, int aOff) {
         // Get_lsp_pol on the even LSPs: F1(z) coefficients f0..f5 in Q24

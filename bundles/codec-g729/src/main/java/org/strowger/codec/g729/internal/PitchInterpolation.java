@@ -35,7 +35,11 @@ public final class PitchInterpolation {
             final int x1 = x0++;
             final int x2 = x0;
             // exact 64-bit sum in the order of the reference, valid unless a partial sum
-            // leaves the 32-bit range
+            // leaves the 32-bit range. Fast path and fallback compute the same sum on
+            // purpose: the fast one, unrolled with the 20 taps in locals, is the one that
+            // runs (for every sample of every subframe in the encoder's pitch search and
+            // in both coders' excitation); the saturating loop below is the reference
+            // computation for the rare input where an L_mac would saturate
             long acc = 2L * exc[x1] * c10;
             long bad = acc + 0x80000000L;
             acc += 2L * exc[x2] * c20;
