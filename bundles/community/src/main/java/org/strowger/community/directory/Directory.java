@@ -40,6 +40,12 @@ public interface Directory extends AutoCloseable {
     Account createAccount(String name, String password, AccountType type, String fullname) throws DirectoryException;
 
     /**
+     * Creates an account with credentials derived elsewhere: a load test can derive one set and create
+     * thousands of accounts without paying PBKDF2 for each.
+     */
+    Account createAccount(String name, ScramCredentials credentials, AccountType type, String fullname) throws DirectoryException;
+
+    /**
      * Removes an account with its relations and SkypeIn numbers. Events: ACCOUNT_REMOVED to the account itself
      * (close its sessions), and to everyone who had it as a buddy {@code USER <name> ONLINESTATUS OFFLINE},
      * {@code BUDDYSTATUS 1}.
