@@ -16,6 +16,9 @@ import org.strowger.community.media.RtpListener;
 import org.strowger.community.media.RtpPacket;
 import org.strowger.community.media.RtpSession;
 import org.strowger.community.media.SourceStatistics;
+import org.strowger.community.protocol.CallStatus;
+import org.strowger.community.protocol.Media;
+import org.strowger.community.protocol.ProtocolException;
 
 /**
  * One party's leg of a call, as this session sees it: its id (the community's, per party), direction,
@@ -239,7 +242,7 @@ public final class CallLeg {
     public void sendAudio(byte[] payload) throws IOException {
         RtpSession s = media;
         PayloadType type = codec;
-        if (s == null || type == null || !status.isAnswered()) {
+        if (s == null || type == null || !status.isTalking()) {
             return;
         }
         s.sendAudio(type, payload);
@@ -256,7 +259,7 @@ public final class CallLeg {
             }
         }
         RtpSession s = media;
-        if (s == null || !status.isAnswered()) {
+        if (s == null || !status.isTalking()) {
             return CompletableFuture.failedFuture(new IllegalStateException("call " + id + " is " + status
                     + ": DTMF needs an answered call"));
         }
@@ -318,9 +321,7 @@ public final class CallLeg {
         }
         RtpSession session = RtpSession.openUdp(new InetSocketAddress(client.rtpAddress(), 0), rtpListener);
         media = session;
-        InetSocketAddress local = session.localAddress();
-        String host = local.getAddress().getHostAddress();
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + local.getPort();
+        return Media.formatAddress(session.localAddress());
     }
 
     /** Called by the client's reader thread for relay lines of this leg. */
@@ -339,13 +340,19 @@ public final class CallLeg {
     CallStatus apply(String property, String value) {
         switch (property) {
             case "STATUS" -> {
-                CallStatus s = CallStatus.parse(value);
-                if (s == null || s == status) {
+                CallStatus s;
+                try {
+                    s = CallStatus.parse(value);
+                } catch (ProtocolException e) {
+                    LOG.debug("call {}: status '{}' unknown to this client", id, value);
+                    return null;
+                }
+                if (s == status) {
                     return null;
                 }
                 status = s;
                 properties.put("STATUS", value);
-                if (s.isAnswered() && !answered.isDone()) {
+                if (s.isTalking() && !answered.isDone()) {
                     answered.complete(this);
                 }
                 if (s.isFinal()) {
@@ -370,8 +377,8 @@ public final class CallLeg {
                     RtpSession s = media;
                     if (s != null && s.isUdp() && !words[0].equals("RELAY")) {
                         try {
-                            s.setRemote(parseAddress(words[0]));
-                        } catch (IllegalArgumentException e) {
+                            s.setRemote(Media.parseAddress(words[0]));
+                        } catch (ProtocolException e) {
                             LOG.warn("call {}: bad media address from the community: {}", id, e.getMessage());
                         }
                     }
@@ -411,31 +418,6 @@ public final class CallLeg {
         RtpSession s = media;
         if (s != null) {
             s.close();
-        }
-    }
-
-    static InetSocketAddress parseAddress(String text) {
-        int colon = text.lastIndexOf(':');
-        if (colon <= 0 || colon == text.length() - 1) {
-            throw new IllegalArgumentException("media address '" + text + "' is not ip:port");
-        }
-        String host = text.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        int port;
-        try {
-            port = Integer.parseInt(text.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("media address '" + text + "' has no numeric port");
-        }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("media address '" + text + "': port outside 1..65535");
-        }
-        try {
-            return new InetSocketAddress(java.net.InetAddress.getByName(host), port);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalArgumentException("media address '" + text + "': unknown host");
         }
     }
 

@@ -1,7 +1,9 @@
 package org.strowger.community.client;
 
 import org.strowger.community.media.PayloadType;
+
 import org.strowger.community.media.RtpPacket;
+import org.strowger.community.protocol.CallStatus;
 
 /**
  * What happens on one {@link CallLeg}. Status and property changes come on the client's event thread;

@@ -9,9 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +29,11 @@ import org.slf4j.LoggerFactory;
 import org.strowger.community.media.MalformedPacketException;
 import org.strowger.community.media.PayloadType;
 import org.strowger.community.media.RelayLine;
+import org.strowger.community.protocol.CallStatus;
+import org.strowger.community.protocol.LoginMode;
+import org.strowger.community.protocol.Protocol;
+import org.strowger.community.protocol.ProtocolException;
+import org.strowger.community.protocol.Scram;
 
 /**
  * A connection to a community server (docs/community-protocol.md). {@link #connect} opens it and checks the
@@ -47,11 +50,9 @@ public final class CommunityClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommunityClient.class);
     /** The greeting's fixed part; the server version follows. */
-    public static final String HELLO_PREFIX = "HELLO STROWGER-COMMUNITY 1";
+    public static final String HELLO_PREFIX = "HELLO " + Protocol.PRODUCT + " " + Protocol.VERSION;
     /** Longest line the protocol allows, in bytes. */
-    public static final int MAX_LINE_BYTES = 16384;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final int MAX_LINE_BYTES = Protocol.MAX_LINE_BYTES;
 
     /** Keep-alives of all clients; a daemon so that it never keeps a JVM alive. */
     private static final class Pinger {
@@ -137,7 +138,7 @@ public final class CommunityClient implements AutoCloseable {
     /** Parses {@code host:port} ({@code [v6]:port} accepted; port defaults to 2729). */
     public static InetSocketAddress parseServer(String text) {
         String host = text;
-        int port = 2729;
+        int port = Protocol.DEFAULT_PORT;
         int colon = text.lastIndexOf(':');
         if (colon > 0 && text.indexOf(']') < colon && (text.startsWith("[") || text.indexOf(':') == colon)) {
             host = text.substring(0, colon);
@@ -197,9 +198,7 @@ public final class CommunityClient implements AutoCloseable {
      */
     public CompletableFuture<String> login(String account, String password, LoginMode mode) {
         requireWord(account, "user name");
-        byte[] clientNonce = new byte[18];
-        RANDOM.nextBytes(clientNonce);
-        String clientNonceB64 = Base64.getEncoder().encodeToString(clientNonce);
+        String clientNonceB64 = Scram.newClientNonce();
         return request("LOGIN " + account + " " + mode + " " + clientNonceB64).thenCompose(challenge -> {
             // CHALLENGE <saltB64> <iterations> <combinedNonceB64>
             String[] w = challenge.split(" ");
@@ -207,23 +206,36 @@ public final class CommunityClient implements AutoCloseable {
                 throw new CommunityException(CommunityException.BAD_REPLY, "expected CHALLENGE, got '" + challenge + "'");
             }
             int iterations;
+            byte[] salt;
             try {
                 iterations = Integer.parseInt(w[2]);
-            } catch (NumberFormatException e) {
-                throw new CommunityException(CommunityException.BAD_REPLY, "bad iteration count '" + w[2] + "'");
+                salt = Scram.unb64(w[1], "salt");
+            } catch (NumberFormatException | ProtocolException e) {
+                throw new CommunityException(CommunityException.BAD_REPLY, "bad CHALLENGE '" + challenge + "'");
             }
-            if (!w[3].startsWith(clientNonceB64.substring(0, 24))) {
-                // 18 bytes are exactly 24 Base64 characters, so the combined nonce must start with ours
+            if (iterations < Scram.MIN_ITERATIONS) {
+                // a low count would make a captured proof cheap to brute-force
+                throw new CommunityException(CommunityException.BAD_REPLY, "the server asks for only " + iterations + " iterations");
+            }
+            if (!Scram.combinedNonceExtends(clientNonceB64, w[3])) {
                 throw new CommunityException(CommunityException.BAD_REPLY, "the server's nonce does not extend ours");
             }
-            ScramClient.Proof proof = ScramClient.prove(account, password, clientNonceB64, w[3], w[1], iterations);
-            return request("AUTH " + proof.clientProofB64()).thenApply(reply -> {
+            String authMessage = Scram.authMessage(account, clientNonceB64, w[3], w[1], iterations);
+            String proof = Scram.b64(Scram.clientProof(password, salt, iterations, authMessage));
+            byte[] expected = Scram.expectedServerSignature(password, salt, iterations, authMessage);
+            return request("AUTH " + proof).thenApply(reply -> {
                 // LOGIN OK <user> <serverSignatureB64>
                 String[] r = reply.split(" ");
                 if (r.length != 4 || !r[0].equals("LOGIN") || !r[1].equals("OK")) {
                     throw new CommunityException(CommunityException.BAD_REPLY, "expected LOGIN OK, got '" + reply + "'");
                 }
-                if (!ScramClient.constantTimeEquals(r[3], proof.serverSignatureB64())) {
+                byte[] signature;
+                try {
+                    signature = Scram.unb64(r[3], "server signature");
+                } catch (ProtocolException e) {
+                    signature = null;
+                }
+                if (!Scram.signaturesEqual(signature, expected)) {
                     LOG.warn("community at {} failed to prove that it knows account {}: closing",
                             socket.getRemoteSocketAddress(), account);
                     close();

@@ -28,6 +28,9 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.strowger.community.media.PayloadType;
+import org.strowger.community.protocol.CallStatus;
+import org.strowger.community.protocol.LoginMode;
+import org.strowger.community.protocol.Scram;
 
 /**
  * The client against a scripted fake server on a real socket: the test plays the server's side of the
@@ -85,6 +88,75 @@ public class CommunityClientTest {
     @Test
     public void readsTheServerVersionFromHello() {
         assertEquals("9.9", client.serverVersion());
+    }
+
+    /** Plays the server's side of the login with keys derived from {@code password}; returns whether the proof was right. */
+    private boolean serveLogin(String user, String password, boolean signCorrectly) throws Exception {
+        Scram.Credentials keys = Scram.Credentials.derive(password);
+        String line = fromClient.readLine();
+        String[] w = line.split(" ");
+        assertEquals("LOGIN", w[1]);
+        assertEquals(user, w[2]);
+        assertEquals("DESKTOP", w[3]);
+        String combined = Scram.combineNonce(Scram.unb64(w[4], "nonce"));
+        String salt = Scram.b64(keys.salt());
+        say(w[0] + " CHALLENGE " + salt + " " + keys.iterations() + " " + combined);
+        String auth = fromClient.readLine();
+        String[] a = auth.split(" ");
+        assertEquals("AUTH", a[1]);
+        String authMessage = Scram.authMessage(user, w[4], combined, salt, keys.iterations());
+        boolean ok = Scram.verifyClientProof(keys.storedKey(), authMessage, Scram.unb64(a[2], "proof"));
+        byte[] signature = Scram.serverSignature(signCorrectly ? keys.serverKey() : new byte[32], authMessage);
+        say(a[0] + (ok ? " LOGIN OK " + user + " " + Scram.b64(signature) : " ERROR 401 wrong user name or password"));
+        return ok;
+    }
+
+    @Test
+    public void logsInWithAProofAndChecksTheServersSignature() throws Exception {
+        CompletableFuture<String> login = client.login("austin_powers", "Yeah baby!", LoginMode.DESKTOP);
+        assertTrue(serveLogin("austin_powers", "Yeah baby!", true));
+        assertEquals("austin_powers", login.get(10, TimeUnit.SECONDS));
+        assertEquals("austin_powers", client.user());
+    }
+
+    @Test
+    public void aServerThatCannotSignIsHungUpOn() throws Exception {
+        CompletableFuture<String> login = client.login("austin_powers", "Yeah baby!", LoginMode.DESKTOP);
+        serveLogin("austin_powers", "Yeah baby!", false);
+        try {
+            login.get(10, TimeUnit.SECONDS);
+            fail();
+        } catch (ExecutionException e) {
+            assertTrue(e.getCause().getMessage().contains("signature is wrong"));
+        }
+        assertNull("the connection was closed", fromClient.readLine());
+        assertNull(client.user());
+    }
+
+    @Test
+    public void aWrongPasswordIsA401() throws Exception {
+        CompletableFuture<String> login = client.login("austin_powers", "wrong", LoginMode.DESKTOP);
+        // the fake server holds the keys of the right password
+        Scram.Credentials keys = Scram.Credentials.derive("Yeah baby!");
+        assertEquals(false, serveLoginWith(keys));
+        try {
+            login.get(10, TimeUnit.SECONDS);
+            fail();
+        } catch (ExecutionException e) {
+            assertEquals(401, ((CommunityException) e.getCause()).code());
+        }
+    }
+
+    private boolean serveLoginWith(Scram.Credentials keys) throws Exception {
+        String[] w = fromClient.readLine().split(" ");
+        String combined = Scram.combineNonce(Scram.unb64(w[4], "nonce"));
+        String salt = Scram.b64(keys.salt());
+        say(w[0] + " CHALLENGE " + salt + " " + keys.iterations() + " " + combined);
+        String[] a = fromClient.readLine().split(" ");
+        String authMessage = Scram.authMessage(w[2], w[4], combined, salt, keys.iterations());
+        boolean ok = Scram.verifyClientProof(keys.storedKey(), authMessage, Scram.unb64(a[2], "proof"));
+        say(a[0] + (ok ? " LOGIN OK x y" : " ERROR 401 wrong user name or password"));
+        return ok;
     }
 
     @Test
