@@ -96,6 +96,19 @@ public class MainsTest {
     }
 
     @Test
+    public void adminRunsBusinessControlPanelCommandsAsAnAdministrator() {
+        int code = AdminMain.run(new String[] {"--server", community.serverArg(), "--user", "bcp_admin", "--password",
+            "control-panel", "set", "credit", "james_bond", "700"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(out.toString(StandardCharsets.UTF_8) + err, 0, code);
+        assertEquals(700, community.directory.account("james_bond").orElseThrow().balanceCents());
+        code = AdminMain.run(new String[] {"--server", community.serverArg(), "--user", "james_bond", "--password",
+            "Sp3ctre!", "show", "accounts"}, new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err));
+        assertEquals(1, code);
+        assertTrue(err.toString(), err.toString().contains("administrator only"));
+    }
+
+    @Test
     public void loadRefusesMoreCallsThanTheAccountsMayHave() {
         int code = LoadMain.run(new String[] {"--server", community.serverArg(), "--users", "a_user:pw", "--calls", "65",
             "--duration", "1"}, new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err));
