@@ -48,7 +48,8 @@ public enum BuddyStatus {
      *     authorisation);</li>
      * <li>not on the buddy list (never added, or deleted): {@code Unknown} (the community shows no
      *     presence to strangers);</li>
-     * <li>on the list but not (yet) authorised by the user: {@code Waiting for Authorization};</li>
+     * <li>on the list as pending ({@code BUDDYSTATUS 2}: added, the user has not answered the request), or
+     *     added but without the user's authorisation (withdrawn): {@code Waiting for Authorization};</li>
      * <li>authorised: the online status, {@code ONLINE AWAY NA DND SKYPEME} as {@code Online, Away, Not
      *     Available, Do Not Disturb, Skype Me}, {@code SKYPEOUT} as {@code Skypeout}; when offline
      *     {@code Offline (Call Forwarding Enabled)} if forwarding is on (the community forwards an
@@ -67,7 +68,7 @@ public enum BuddyStatus {
         if (!facts.isOnBuddyList()) {
             return UNKNOWN;
         }
-        if (!facts.authorized()) {
+        if (facts.buddyStatus() == BuddyFacts.PENDING || !facts.authorized()) {
             return WAITING_FOR_AUTHORIZATION;
         }
         String online = facts.onlineStatus();

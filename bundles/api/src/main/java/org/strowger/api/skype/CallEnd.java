@@ -18,10 +18,14 @@ import org.strowger.api.channel.HangupCause;
 public record CallEnd(CallStatus status, HangupCause cause, int failureCode, String failureText, Duration duration) {
 
     /** {@code FAILUREREASON} codes of the community protocol. */
+    public static final int FAILURE_MISCELLANEOUS = 1;
+    public static final int FAILURE_NO_SUCH_USER = 2;
     public static final int FAILURE_USER_OFFLINE = 3;
     public static final int FAILURE_INSUFFICIENT_FUNDS = 4;
     public static final int FAILURE_INVALID_NUMBER = 5;
     public static final int FAILURE_NO_COMMON_CODEC = 6;
+    public static final int FAILURE_CONNECTION_LOST = 7;
+    public static final int FAILURE_TRANSFER_FAILED = 8;
 
     public CallEnd {
         Objects.requireNonNull(status, "status");
@@ -42,7 +46,8 @@ public record CallEnd(CallStatus status, HangupCause cause, int failureCode, Str
      * The Q.850 cause for a final status: {@code FINISHED}, {@code CANCELLED} and {@code TRANSFERRED}
      * clear normally, {@code BUSY} is user busy, {@code NOANSWER} and {@code MISSED} are no answer,
      * {@code REFUSED} is call rejected; {@code FAILED} by its reason: user offline is subscriber absent,
-     * insufficient funds is outgoing call barred, an invalid number is unallocated, no common codec is
+     * insufficient funds is outgoing call barred, an invalid number or no such user is unallocated, a lost
+     * connection is destination out of order, no common codec is
      * bearer capability not available, anything else a temporary failure.
      */
     public static HangupCause causeFor(CallStatus status, int failureCode) {
@@ -61,7 +66,10 @@ public record CallEnd(CallStatus status, HangupCause cause, int failureCode, Str
                     case FAILURE_INSUFFICIENT_FUNDS:
                         return HangupCause.OUTGOING_CALL_BARRED;
                     case FAILURE_INVALID_NUMBER:
+                    case FAILURE_NO_SUCH_USER:
                         return HangupCause.UNALLOCATED;
+                    case FAILURE_CONNECTION_LOST:
+                        return HangupCause.DESTINATION_OUT_OF_ORDER;
                     case FAILURE_NO_COMMON_CODEC:
                         return HangupCause.BEARERCAPABILITY_NOTAVAIL;
                     default:

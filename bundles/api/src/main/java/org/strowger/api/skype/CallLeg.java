@@ -64,8 +64,13 @@ public interface CallLeg {
      */
     CompletionStage<Void> answer(List<Format> formats);
 
-    /** Declines an incoming leg that rings (the caller sees it refused). */
-    CompletionStage<Void> reject();
+    /**
+     * Declines an incoming leg that rings.
+     *
+     * @param busy {@code true}: the caller sees the callee busy (chan_skype without a free channel or
+     *     permit); {@code false}: the caller sees the call refused
+     */
+    CompletionStage<Void> reject(boolean busy);
 
     /** Ends the leg in any state; a leg that already ended completes at once. */
     CompletionStage<Void> hangup();

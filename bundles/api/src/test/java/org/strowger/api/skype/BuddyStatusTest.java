@@ -82,8 +82,9 @@ public class BuddyStatusTest {
         // added but the authorisation withdrawn: waiting again
         assertEquals(BuddyStatus.WAITING_FOR_AUTHORIZATION,
                 BuddyStatus.derive(buddy("OFFLINE").withAuthorized(false)));
-        // pending on the list yet already authorised: its presence shows
-        assertEquals(BuddyStatus.AWAY, BuddyStatus.derive(buddy("AWAY").withBuddyStatus(BuddyFacts.PENDING)));
+        // pending means the user has not answered: waiting, even if an ISAUTHORIZED TRUE crossed on the wire
+        assertEquals(BuddyStatus.WAITING_FOR_AUTHORIZATION,
+                BuddyStatus.derive(buddy("AWAY").withBuddyStatus(BuddyFacts.PENDING)));
     }
 
     @Test

@@ -96,6 +96,9 @@ public class SkypeNamesTest {
         assertEquals(HangupCause.OUTGOING_CALL_BARRED, CallEnd.causeFor(CallStatus.FAILED, 4));
         assertEquals(HangupCause.UNALLOCATED, CallEnd.causeFor(CallStatus.FAILED, 5));
         assertEquals(HangupCause.BEARERCAPABILITY_NOTAVAIL, CallEnd.causeFor(CallStatus.FAILED, 6));
+        assertEquals(HangupCause.UNALLOCATED, CallEnd.causeFor(CallStatus.FAILED, 2));
+        assertEquals(HangupCause.DESTINATION_OUT_OF_ORDER, CallEnd.causeFor(CallStatus.FAILED, 7));
+        assertEquals(HangupCause.NORMAL_TEMPORARY_FAILURE, CallEnd.causeFor(CallStatus.FAILED, 8));
         assertEquals(HangupCause.NORMAL_TEMPORARY_FAILURE, CallEnd.causeFor(CallStatus.FAILED, 99));
         CallEnd end = CallEnd.of(CallStatus.FAILED, 3, "user offline", null);
         assertEquals(Duration.ZERO, end.duration());
