@@ -1,0 +1,325 @@
+package org.strowger.community.directory.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.strowger.community.directory.AccountType;
+import org.strowger.community.directory.CallForward;
+import org.strowger.community.directory.CommunityConfig;
+import org.strowger.community.directory.CommunityConfig.AccountSeed;
+import org.strowger.community.directory.CommunityConfig.BuddySeed;
+import org.strowger.community.directory.CommunityConfig.General;
+import org.strowger.community.directory.CommunityConfigException;
+import org.strowger.community.directory.Directory;
+import org.strowger.community.directory.Names;
+import org.strowger.community.directory.ProfileProperty;
+import org.strowger.community.directory.PstnBehaviour;
+import org.strowger.community.directory.Tariffs;
+
+/**
+ * Turns community.conf into a validated {@link CommunityConfig}. Every value is checked here, so that a typo
+ * stops the start with {@code community.conf:12: ...} instead of surfacing as a strange call failure later.
+ *
+ * <p>Sections: {@code [general]}, {@code [buddies]}, {@code [skypein]}, {@code [pstn]}, {@code [tariffs]}; every
+ * other (non-template) section is an account named after the section.
+ */
+public final class CommunityConfigReader {
+
+    private static final Set<String> SPECIAL = Set.of("general", "buddies", "skypein", "pstn", "tariffs");
+    private static final List<String> GENERAL_KEYS = List.of("bind_address", "port", "rtp_address", "rtp_ports", "store",
+            "no_answer_timeout", "tariff_currency");
+    private static final List<String> ACCOUNT_KEYS = List.of("type", "password", "credit", "currency", "voicemail",
+            "call_forward");
+
+    private CommunityConfigReader() {
+    }
+
+    public static CommunityConfig read(Path file) throws CommunityConfigException {
+        List<ConfFile.Section> sections = ConfFile.read(file);
+        Map<String, ConfFile.Section> special = new HashMap<>();
+        List<ConfFile.Section> accountSections = new ArrayList<>();
+        for (ConfFile.Section section : sections) {
+            String lower = section.name().toLowerCase(Locale.ROOT);
+            if (SPECIAL.contains(lower)) {
+                if (special.containsKey(lower)) {
+                    throw section.error("[" + section.name() + "] is defined twice (first at "
+                            + special.get(lower).location() + "); use [" + section.name() + "](+) to add to it");
+                }
+                special.put(lower, section);
+            } else {
+                accountSections.add(section);
+            }
+        }
+        General general = general(special.get("general"));
+        List<AccountSeed> accounts = new ArrayList<>();
+        Map<String, String> accountLocations = new HashMap<>();
+        for (ConfFile.Section section : accountSections) {
+            AccountSeed seed = account(section, general.tariffCurrency());
+            String previous = accountLocations.put(seed.name(), section.location());
+            if (previous != null) {
+                throw section.error("account [" + seed.name() + "] is defined twice (first at " + previous + ")");
+            }
+            accounts.add(seed);
+        }
+        Set<String> known = new HashSet<>(accountLocations.keySet());
+        known.add(Directory.ECHO_TEST);
+        List<BuddySeed> buddies = buddies(special.get("buddies"), known);
+        Map<String, String> skypeIn = skypeIn(special.get("skypein"), accountLocations.keySet());
+        Map<String, PstnBehaviour> pstn = pstn(special.get("pstn"));
+        Tariffs tariffs = tariffs(special.get("tariffs"), general.tariffCurrency());
+        return new CommunityConfig(general, accounts, buddies, skypeIn, pstn, tariffs);
+    }
+
+    private static General general(ConfFile.Section section) throws CommunityConfigException {
+        General d = General.DEFAULTS;
+        if (section == null) {
+            return d;
+        }
+        Map<String, ConfFile.Entry> entries = lastByKey(section, GENERAL_KEYS, "[general]");
+        String bind = text(entries, "bind_address", d.bindAddress());
+        int port = entries.containsKey("port") ? integer(entries.get("port"), 1, 65535) : d.port();
+        String rtpAddress = text(entries, "rtp_address", d.rtpAddress());
+        int rtpMin = d.rtpPortMin();
+        int rtpMax = d.rtpPortMax();
+        ConfFile.Entry ports = entries.get("rtp_ports");
+        if (ports != null) {
+            String[] range = ports.value().split("-", -1);
+            if (range.length != 2) {
+                throw ports.error("rtp_ports must be a range such as 30000-30999, not '" + ports.value() + "'");
+            }
+            rtpMin = integer(new ConfFile.Entry("rtp_ports", range[0].strip(), ports.file(), ports.line()), 1024, 65535);
+            rtpMax = integer(new ConfFile.Entry("rtp_ports", range[1].strip(), ports.file(), ports.line()), 1024, 65535);
+            if (rtpMin > rtpMax) {
+                throw ports.error("rtp_ports: the first port " + rtpMin + " is above the last " + rtpMax);
+            }
+        }
+        Optional<String> store = Optional.ofNullable(entries.get("store")).map(ConfFile.Entry::value).filter(s -> !s.isEmpty());
+        int timeout = entries.containsKey("no_answer_timeout") ? integer(entries.get("no_answer_timeout"), 1, 3600)
+                : d.noAnswerTimeoutSeconds();
+        String currency = entries.containsKey("tariff_currency") ? currency(entries.get("tariff_currency")) : d.tariffCurrency();
+        return new General(bind, port, rtpAddress, rtpMin, rtpMax, store, timeout, currency);
+    }
+
+    private static AccountSeed account(ConfFile.Section section, String defaultCurrency) throws CommunityConfigException {
+        String name = section.name();
+        if (!Names.isAccountName(name)) {
+            throw section.error("[" + name + "] is neither a known section (general, buddies, skypein, pstn, tariffs) nor a valid "
+                    + "account name (2-32 characters: a letter, then letters, digits, '.', '_' or '-')");
+        }
+        if (name.equals(Directory.ECHO_TEST)) {
+            throw section.error("echo123 is built into the community and cannot be configured");
+        }
+        List<String> allowed = new ArrayList<>(ACCOUNT_KEYS);
+        for (ProfileProperty p : ProfileProperty.values()) {
+            if (!p.readOnly() && p != ProfileProperty.VOICEMAIL && p != ProfileProperty.CALL_FORWARD) {
+                allowed.add(p.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, ConfFile.Entry> entries = lastByKey(section, allowed, "account [" + name + "]");
+        ConfFile.Entry type = entries.get("type");
+        AccountType accountType = AccountType.BUSINESS;
+        if (type != null) {
+            try {
+                accountType = AccountType.parse(type.value());
+            } catch (IllegalArgumentException e) {
+                throw type.error(e.getMessage());
+            }
+        }
+        ConfFile.Entry password = entries.get("password");
+        if (password == null || password.value().isEmpty()) {
+            throw section.error("account [" + name + "] needs a password");
+        }
+        Map<ProfileProperty, String> profile = new EnumMap<>(ProfileProperty.class);
+        for (ConfFile.Entry e : entries.values()) {
+            Optional<ProfileProperty> p = ProfileProperty.byName(e.key());
+            if (p.isPresent() && !ACCOUNT_KEYS.contains(e.key())) {
+                try {
+                    String value = p.get().normalise(e.value());
+                    if (!value.isEmpty()) {
+                        profile.put(p.get(), value);
+                    }
+                } catch (IllegalArgumentException ex) {
+                    throw e.error(ex.getMessage());
+                }
+            }
+        }
+        long credit = 0;
+        ConfFile.Entry creditEntry = entries.get("credit");
+        if (creditEntry != null) {
+            try {
+                credit = Long.parseLong(creditEntry.value());
+            } catch (NumberFormatException e) {
+                throw creditEntry.error("credit must be a whole number of cents, not '" + creditEntry.value() + "'");
+            }
+            if (credit < 0) {
+                throw creditEntry.error("credit must not be negative");
+            }
+        }
+        String currency = entries.containsKey("currency") ? currency(entries.get("currency")) : defaultCurrency;
+        boolean voicemail = entries.containsKey("voicemail") && yes(entries.get("voicemail"));
+        CallForward forward = null;
+        ConfFile.Entry forwardEntry = entries.get("call_forward");
+        if (forwardEntry != null) {
+            try {
+                forward = CallForward.parse(forwardEntry.value());
+            } catch (IllegalArgumentException e) {
+                throw forwardEntry.error(e.getMessage());
+            }
+            if (forward != null && forward.target().equals(name)) {
+                throw forwardEntry.error("call_forward cannot forward to the account itself");
+            }
+        }
+        return new AccountSeed(name, accountType, password.value(), profile, credit, currency, voicemail, forward,
+                section.location());
+    }
+
+    private static List<BuddySeed> buddies(ConfFile.Section section, Set<String> known) throws CommunityConfigException {
+        List<BuddySeed> pairs = new ArrayList<>();
+        if (section == null) {
+            return pairs;
+        }
+        for (ConfFile.Entry e : section.entries()) {
+            String first = accountIn(e, e.key(), known);
+            for (String part : e.value().split(",")) {
+                String second = accountIn(e, part.strip(), known);
+                if (second.equals(first)) {
+                    throw e.error(first + " cannot be its own buddy");
+                }
+                pairs.add(new BuddySeed(first, second, e.location()));
+            }
+        }
+        return pairs;
+    }
+
+    private static String accountIn(ConfFile.Entry e, String name, Set<String> known) throws CommunityConfigException {
+        if (name.isEmpty()) {
+            throw e.error("empty name in the buddy list '" + e.value() + "'");
+        }
+        if (!known.contains(name)) {
+            throw e.error("'" + name + "' is not an account defined in this file (nor echo123)");
+        }
+        return name;
+    }
+
+    private static Map<String, String> skypeIn(ConfFile.Section section, Set<String> accounts) throws CommunityConfigException {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        if (section == null) {
+            return numbers;
+        }
+        for (ConfFile.Entry e : section.entries()) {
+            requireNumber(e, e.key());
+            if (!accounts.contains(e.value())) {
+                throw e.error("SkypeIn number " + e.key() + " rings '" + e.value() + "', which is not an account defined in this file");
+            }
+            if (numbers.put(e.key(), e.value()) != null) {
+                throw e.error("SkypeIn number " + e.key() + " is given twice");
+            }
+        }
+        return numbers;
+    }
+
+    private static Map<String, PstnBehaviour> pstn(ConfFile.Section section) throws CommunityConfigException {
+        Map<String, PstnBehaviour> plan = new LinkedHashMap<>();
+        if (section == null) {
+            return plan;
+        }
+        for (ConfFile.Entry e : section.entries()) {
+            requireNumber(e, e.key());
+            try {
+                if (plan.put(e.key(), PstnBehaviour.parse(e.value())) != null) {
+                    throw e.error("PSTN number " + e.key() + " is given twice");
+                }
+            } catch (IllegalArgumentException ex) {
+                throw e.error(ex.getMessage());
+            }
+        }
+        return plan;
+    }
+
+    private static Tariffs tariffs(ConfFile.Section section, String currency) throws CommunityConfigException {
+        Map<String, Integer> rates = new HashMap<>();
+        if (section != null) {
+            for (ConfFile.Entry e : section.entries()) {
+                if (!e.key().matches("\\+[0-9]{0,15}")) {
+                    throw e.error("tariff prefix '" + e.key() + "' must be '+' followed by up to 15 digits");
+                }
+                if (rates.put(e.key(), integer(e, 0, 1_000_000)) != null) {
+                    throw e.error("tariff prefix " + e.key() + " is given twice");
+                }
+            }
+        }
+        return new Tariffs(currency, rates);
+    }
+
+    /** The last entry of each key (later lines win, as in Asterisk); unknown keys are errors naming the known ones. */
+    private static Map<String, ConfFile.Entry> lastByKey(ConfFile.Section section, List<String> allowed, String where)
+            throws CommunityConfigException {
+        Map<String, ConfFile.Entry> entries = new LinkedHashMap<>();
+        for (ConfFile.Entry e : section.entries()) {
+            String key = e.key().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(key)) {
+                throw e.error("unknown key '" + e.key() + "' in " + where + " (known: " + String.join(", ", allowed) + ")");
+            }
+            entries.put(key, new ConfFile.Entry(key, e.value(), e.file(), e.line()));
+        }
+        return entries;
+    }
+
+    private static String text(Map<String, ConfFile.Entry> entries, String key, String fallback) throws CommunityConfigException {
+        ConfFile.Entry e = entries.get(key);
+        if (e == null) {
+            return fallback;
+        }
+        if (e.value().isEmpty()) {
+            throw e.error(key + " must not be empty");
+        }
+        return e.value();
+    }
+
+    private static int integer(ConfFile.Entry e, int min, int max) throws CommunityConfigException {
+        try {
+            int value = Integer.parseInt(e.value());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the range
+        }
+        throw e.error(e.key() + " must be a whole number from " + min + " to " + max + ", not '" + e.value() + "'");
+    }
+
+    private static String currency(ConfFile.Entry e) throws CommunityConfigException {
+        String value = e.value().toUpperCase(Locale.ROOT);
+        if (!value.matches("[A-Z]{3}")) {
+            throw e.error(e.key() + " must be an ISO 4217 code such as EUR, not '" + e.value() + "'");
+        }
+        return value;
+    }
+
+    /** Asterisk's ast_true/ast_false words. */
+    private static boolean yes(ConfFile.Entry e) throws CommunityConfigException {
+        String v = e.value().toLowerCase(Locale.ROOT);
+        if (List.of("yes", "true", "y", "t", "1", "on").contains(v)) {
+            return true;
+        }
+        if (List.of("no", "false", "n", "f", "0", "off").contains(v)) {
+            return false;
+        }
+        throw e.error(e.key() + " must be yes or no, not '" + e.value() + "'");
+    }
+
+    private static void requireNumber(ConfFile.Entry e, String number) throws CommunityConfigException {
+        if (!Names.isE164(number)) {
+            throw e.error("'" + number + "' is not a +E.164 number ('+' and 2-15 digits, not starting with 0)");
+        }
+    }
+}
