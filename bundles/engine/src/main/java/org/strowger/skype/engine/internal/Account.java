@@ -386,8 +386,9 @@ final class Account implements SkypeAccount {
     }
 
     private void waitAndReconnect() {
-        setStatus(AccountStatus.LOGGED_OUT_AND_PASSWORD_SAVED);
+        // availability first: whoever sees the status change reads a matching availability
         setAvailability0(Availability.OFFLINE);
+        setStatus(AccountStatus.LOGGED_OUT_AND_PASSWORD_SAVED);
         Duration delay = backoff.next();
         log.debug("{}: next login attempt in {} ms", username, delay.toMillis());
         cancelReconnect();
@@ -399,8 +400,8 @@ final class Account implements SkypeAccount {
     }
 
     private void enterLoggedOut() {
-        setStatus(AccountStatus.LOGGED_OUT);
         setAvailability0(Availability.OFFLINE);
+        setStatus(AccountStatus.LOGGED_OUT);
     }
 
     private void schedulePing(int gen) {
