@@ -1,14 +1,198 @@
 package org.strowger.community.server;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+
+import org.strowger.community.directory.CommunityConfig;
+import org.strowger.community.directory.CommunityConfigException;
+import org.strowger.community.directory.Directories;
+import org.strowger.community.directory.Directory;
+import org.strowger.community.server.internal.CommunityServer;
+import org.strowger.community.server.internal.ServerSettings;
+
 /**
- * Entry point of the stand-alone jar: {@code java -jar org.strowger.community-<v>-standalone.jar [server|phone|load|admin] ...}.
+ * Entry point of the stand-alone jar:
+ * <pre>
+ * java -jar org.strowger.community-&lt;v&gt;-standalone.jar [server] --config community.conf [--store FILE]
+ * java -jar ... phone --server 127.0.0.1:2729 --user austin_powers --password ...
+ * java -jar ... load ...
+ * java -jar ... admin ...
+ * </pre>
+ * The server reads administration commands ({@code show accounts}, {@code add account ...}, {@code pstn call ...})
+ * on its standard input; {@code phone}, {@code load} and {@code admin} are the client's tools.
  */
 public final class Main {
+    /** The client tools, looked up by name so that the server does not depend on them. */
+    private static final List<String[]> TOOLS = List.of(
+            new String[] {"phone", "org.strowger.community.phone.Phone"},
+            new String[] {"load", "org.strowger.community.phone.LoadTool"},
+            new String[] {"admin", "org.strowger.community.phone.AdminTool"});
+
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
-        System.err.println("community server: not implemented yet");
-        System.exit(2);
+    public static void main(String[] args) {
+        int rc = run(args, System.out, System.err);
+        if (rc >= 0) {
+            System.exit(rc);
+        }
+    }
+
+    /** Runs a subcommand; returns the exit code, or -1 when a server keeps running until its stdin ends. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "server";
+        String[] rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (command.equals("server")) {
+            return server(rest, out, err);
+        }
+        if (command.equals("help") || command.equals("--help")) {
+            usage(out);
+            return 0;
+        }
+        for (String[] tool : TOOLS) {
+            if (tool[0].equals(command)) {
+                return tool(tool[1], command, rest, err);
+            }
+        }
+        err.println("unknown command '" + command + "'");
+        usage(err);
+        return 2;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: java -jar org.strowger.community-<version>-standalone.jar [server] --config community.conf [--store FILE]");
+        out.println("       java -jar ... phone|load|admin [options]   (the softphone, the load tool, remote administration)");
+    }
+
+    private static int tool(String className, String command, String[] args, PrintStream err) {
+        Method main;
+        try {
+            main = Class.forName(className).getMethod("main", String[].class);
+        } catch (ReflectiveOperationException e) {
+            err.println("'" + command + "' is not part of this build");
+            return 2;
+        }
+        try {
+            main.invoke(null, (Object) args);
+            return 0;
+        } catch (InvocationTargetException e) {
+            Throwable c = e.getCause();
+            err.println(command + ": " + (c.getMessage() == null ? c.toString() : c.getMessage()));
+            return 1;
+        } catch (IllegalAccessException e) {
+            err.println("'" + command + "' cannot be started: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int server(String[] args, PrintStream out, PrintStream err) {
+        Path config = null;
+        Path store = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if ((a.equals("--config") || a.equals("--store")) && i + 1 < args.length) {
+                Path p = Path.of(args[++i]);
+                if (a.equals("--config")) {
+                    config = p;
+                } else {
+                    store = p;
+                }
+            } else {
+                err.println("unknown or incomplete option '" + a + "'");
+                usage(err);
+                return 2;
+            }
+        }
+        CommunityConfig cfg;
+        try {
+            cfg = config == null ? CommunityConfig.defaults() : Directories.readConfig(config);
+        } catch (CommunityConfigException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            err.println("no configuration file " + config);
+            return 1;
+        }
+        if (store == null) {
+            store = Path.of(cfg.general().store().orElse("data/community.db"));
+        }
+        Directory directory;
+        try {
+            directory = Directories.open(store);
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        String summary = directory.seed(cfg);
+        CommunityServer server;
+        try {
+            server = CommunityServer.start(ServerSettings.of(cfg, version()), directory);
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            directory.close();
+            return 1;
+        }
+        out.println("Strowger Community " + version() + " on " + server.address() + ", store " + store + " (" + summary + ")");
+        out.println("Type administration commands (e.g. 'show accounts', 'help'); end of input or 'quit' stops the server.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            directory.close();
+            stopped.countDown();
+        }, "community-shutdown"));
+        if (console(server, out)) {
+            return 0;
+        }
+        // standard input ended (started in the background, </dev/null): serve until killed
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return -1;
+    }
+
+    /** Administration commands on stdin until "quit" or its end. */
+    private static boolean console(CommunityServer server, PrintStream out) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.equals("quit") || line.equals("exit")) {
+                    return true;
+                }
+                if (line.equals("help")) {
+                    server.adminUsage().forEach(out::println);
+                    continue;
+                }
+                try {
+                    out.println(server.admin(List.of(line.split("\\s+"))));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    out.println("error: " + e.getMessage());
+                }
+            }
+        } catch (java.io.IOException e) {
+            out.println("standard input failed: " + e.getMessage());
+        }
+        return false;
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
     }
 }
