@@ -97,7 +97,8 @@ public class DialOptionsTest {
     }
 
     private void awaitAnswer(Channel caller) throws InterruptedException {
-        await("the answer", () -> "ANSWER".equals(caller.variable("DIALSTATUS").orElse("")));
+        // Dial sets DIALSTATUS before it bridges; the feature digits work only once the bridge (and its hooks) exist.
+        await("the answer", () -> "ANSWER".equals(caller.variable("DIALSTATUS").orElse("")) && caller.bridge().isPresent());
     }
 
     private void press(Channel channel, char... digits) {
