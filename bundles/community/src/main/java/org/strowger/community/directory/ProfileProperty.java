@@ -76,7 +76,9 @@ public enum ProfileProperty {
      */
     public String normalise(String value) {
         String v = value == null ? "" : value.strip();
-        if (v.length() > maxLength) {
+        // Formatted properties report their format instead: "1968-04-13" is a wrong format, not a long birthday.
+        boolean formatted = this == BIRTHDAY || this == GENDER || this == VOICEMAIL || this == CALL_FORWARD;
+        if (!formatted && v.length() > maxLength) {
             throw new IllegalArgumentException(name() + " is longer than " + maxLength + " characters");
         }
         for (int i = 0; i < v.length(); i++) {
