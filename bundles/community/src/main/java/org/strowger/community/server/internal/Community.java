@@ -474,6 +474,10 @@ final class Community {
             String account = calls.pstnCall(words.get(2), words.get(3));
             return "PSTN call from " + words.get(2) + " to " + words.get(3) + " is ringing " + account;
         }
+        if (!directory.admin().handles(words)) {
+            throw new IllegalArgumentException("unknown command '" + String.join(" ", words) + "'; known commands:\n  "
+                    + String.join("\n  ", adminUsage()));
+        }
         AdminOperations.Result r = directory.admin().run(words);
         fanOut(r.events());
         return r.text();

@@ -130,6 +130,12 @@ final class TestClient implements AutoCloseable {
         }
     }
 
+    boolean isClosed() {
+        synchronized (pending) {
+            return eof;
+        }
+    }
+
     /** Waits until the server closes the connection. */
     void awaitClosed() throws InterruptedException {
         long end = System.currentTimeMillis() + WAIT_MILLIS;
