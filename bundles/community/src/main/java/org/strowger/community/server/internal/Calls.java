@@ -75,6 +75,9 @@ final class Calls {
             w.end("CODECS");
         }
         boolean echo = target.equals(Protocol.ECHO_ACCOUNT);
+        if (target.equals(s.account)) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "cannot call yourself");
+        }
         if (!echo) {
             Names.requireAccountOrNumber(target);
             if (Names.isAccount(target) && !community.directory.exists(target)) {
