@@ -303,7 +303,13 @@ final class Calls {
         call.cancelTimers();
         call.answered = true;
         a.codec = codec;
-        String mediaWord = serverSide(a);
+        String mediaWord;
+        try {
+            mediaWord = serverSide(a);
+        } catch (IllegalStateException e) {
+            noPort(call, e);
+            return;
+        }
         EndpointMedia.Echo echo = new EndpointMedia.Echo(toClient(a));
         call.media = echo;
         setInbound(a, echo::receive);
@@ -341,7 +347,13 @@ final class Calls {
         CallLeg a = call.caller;
         if (a == null) {
             // SkypeIn from the simulated PSTN: its caller plays a tone, then hangs up
-            String word = serverSide(b);
+            String word;
+            try {
+                word = serverSide(b);
+            } catch (IllegalStateException e) {
+                noPort(call, e);
+                return;
+            }
             EndpointMedia.Tone tone = new EndpointMedia.Tone(toClient(b), codec, community.logic);
             call.media = tone;
             setInbound(b, tone::receive);
@@ -361,14 +373,25 @@ final class Calls {
             aWord = Media.formatAddress(b.mediaAddress);
             bWord = Media.formatAddress(a.mediaAddress);
         } else {
-            aWord = serverSide(a);
-            bWord = serverSide(b);
+            try {
+                aWord = serverSide(a);
+                bWord = serverSide(b);
+            } catch (IllegalStateException e) {
+                noPort(call, e);
+                return;
+            }
             setInbound(a, toClient(b));
             setInbound(b, toClient(a));
         }
         talking(call, a, aWord);
         talking(call, b, bWord);
         startBilling(call);
+    }
+
+    /** Every port of rtp_ports is taken: the call cannot have media through the server. */
+    private void noPort(Call call, IllegalStateException e) {
+        LOG.warn("call of {} failed: {}", callerHandle(call), e.getMessage());
+        endCall(call, CallStatus.FAILED, CallStatus.FAILED, FailureReason.MISC, "no free media port on the server");
     }
 
     /** MEDIA then STATUS INPROGRESS on one leg. */
