@@ -504,8 +504,7 @@ final class Calls {
             case "ANSWER" -> alterAnswer(s, id, leg, w);
             case "HANGUP" -> {
                 w.end("HANGUP");
-                hangup(s, leg);
-                s.reply(id, "ALTER CALL " + leg.id + " HANGUP");
+                hangup(s, id, leg);
             }
             case "REJECT" -> {
                 boolean busy = w.accept("BUSY");
@@ -537,7 +536,8 @@ final class Calls {
         }
     }
 
-    private void hangup(Session s, CallLeg leg) throws ProtocolException {
+    /** The reply comes first, then the notifications it causes (protocol section 7). */
+    private void hangup(Session s, String id, CallLeg leg) throws ProtocolException {
         Call call = leg.call;
         if (leg.status.isFinal()) {
             throw wrongState(leg);
@@ -547,6 +547,7 @@ final class Calls {
             if (!leg.ringing.contains(s)) {
                 throw wrongState(leg);
             }
+            s.reply(id, "ALTER CALL " + leg.id + " HANGUP");
             leg.ringing.remove(s);
             s.send("CALL " + leg.id + " DURATION 0");
             s.send("CALL " + leg.id + " STATUS REFUSED");
@@ -556,6 +557,7 @@ final class Calls {
         if (leg.owner != s) {
             throw wrongState(leg);
         }
+        s.reply(id, "ALTER CALL " + leg.id + " HANGUP");
         if (call.answered) {
             endCall(call, CallStatus.FINISHED, CallStatus.FINISHED, null, null);
         } else {
