@@ -57,6 +57,9 @@ public class DistroIT {
         // The manager's shipped port could be taken on a build machine; this test does not use it.
         Path managerConf = home.resolve("etc/pbx/manager.conf");
         Files.writeString(managerConf, Files.readString(managerConf).replace("port = 5038", "port = " + FreePorts.pick()));
+        // The same for the embedded community's 2729.
+        Path communityConf = home.resolve("etc/pbx/community.conf");
+        Files.writeString(communityConf, Files.readString(communityConf).replace("port = 2729", "port = " + FreePorts.pick()));
     }
 
     @AfterClass
@@ -77,6 +80,11 @@ public class DistroIT {
         assertTrue(demo, demo.contains(MANAGER_ROW));
         int shipped = loadedCount(demo);
         assertEquals(demo, shipped, count(demo, " Running "));
+        // The demo community runs embedded with the accounts of etc/pbx/community.conf (the Business Control Panel).
+        awaitOutput("community:show accounts", "james_bond", "business", 2);
+        String accounts = client("community:show accounts");
+        assertTrue(accounts, accounts.contains("bcp_admin") && accounts.contains("administrator"));
+        assertTrue(Files.isRegularFile(home.resolve("data/community/community.db")));
 
         Path fixtures = home.resolve("fixtures");
         Path quiet = FixtureBundles.moduleFile(fixtures, "res_quiet.so", "Kept quiet by modules.conf", "core", "1.0.0");

@@ -3,8 +3,6 @@ package org.strowger.community.server;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,9 @@ import org.strowger.community.directory.CommunityConfig;
 import org.strowger.community.directory.CommunityConfigException;
 import org.strowger.community.directory.Directories;
 import org.strowger.community.directory.Directory;
+import org.strowger.community.phone.AdminMain;
+import org.strowger.community.phone.LoadMain;
+import org.strowger.community.phone.PhoneMain;
 import org.strowger.community.server.internal.CommunityServer;
 import org.strowger.community.server.internal.ServerSettings;
 
@@ -29,15 +30,10 @@ import org.strowger.community.server.internal.ServerSettings;
  * java -jar ... admin ...
  * </pre>
  * The server reads administration commands ({@code show accounts}, {@code add account ...}, {@code pstn call ...})
- * on its standard input; {@code phone}, {@code load} and {@code admin} are the client's tools.
+ * on its standard input; {@code phone}, {@code load} and {@code admin} are the client's tools (the softphone,
+ * the load generator, remote administration through an administrator account).
  */
 public final class Main {
-    /** The client tools, looked up by name so that the server does not depend on them. */
-    private static final List<String[]> TOOLS = List.of(
-            new String[] {"phone", "org.strowger.community.phone.Phone"},
-            new String[] {"load", "org.strowger.community.phone.LoadTool"},
-            new String[] {"admin", "org.strowger.community.phone.AdminTool"});
-
     private Main() {
     }
 
@@ -59,10 +55,15 @@ public final class Main {
             usage(out);
             return 0;
         }
-        for (String[] tool : TOOLS) {
-            if (tool[0].equals(command)) {
-                return tool(tool[1], command, rest, err);
-            }
+        switch (command) {
+            case "phone":
+                return PhoneMain.run(rest, System.in, out, err);
+            case "load":
+                return LoadMain.run(rest, System.in, out, err);
+            case "admin":
+                return AdminMain.run(rest, System.in, out, err);
+            default:
+                break;
         }
         err.println("unknown command '" + command + "'");
         usage(err);
@@ -72,27 +73,6 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar org.strowger.community-<version>-standalone.jar [server] --config community.conf [--store FILE]");
         out.println("       java -jar ... phone|load|admin [options]   (the softphone, the load tool, remote administration)");
-    }
-
-    private static int tool(String className, String command, String[] args, PrintStream err) {
-        Method main;
-        try {
-            main = Class.forName(className).getMethod("main", String[].class);
-        } catch (ReflectiveOperationException e) {
-            err.println("'" + command + "' is not part of this build");
-            return 2;
-        }
-        try {
-            main.invoke(null, (Object) args);
-            return 0;
-        } catch (InvocationTargetException e) {
-            Throwable c = e.getCause();
-            err.println(command + ": " + (c.getMessage() == null ? c.toString() : c.getMessage()));
-            return 1;
-        } catch (IllegalAccessException e) {
-            err.println("'" + command + "' cannot be started: " + e.getMessage());
-            return 2;
-        }
     }
 
     private static int server(String[] args, PrintStream out, PrintStream err) {

@@ -75,6 +75,9 @@ final class Calls {
             w.end("CODECS");
         }
         boolean echo = target.equals(Protocol.ECHO_ACCOUNT);
+        if (target.equals(s.account)) {
+            throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "cannot call yourself");
+        }
         if (!echo) {
             Names.requireAccountOrNumber(target);
             if (Names.isAccount(target) && !community.directory.exists(target)) {
@@ -300,7 +303,13 @@ final class Calls {
         call.cancelTimers();
         call.answered = true;
         a.codec = codec;
-        String mediaWord = serverSide(a);
+        String mediaWord;
+        try {
+            mediaWord = serverSide(a);
+        } catch (IllegalStateException e) {
+            noPort(call, e);
+            return;
+        }
         EndpointMedia.Echo echo = new EndpointMedia.Echo(toClient(a));
         call.media = echo;
         setInbound(a, echo::receive);
@@ -338,7 +347,13 @@ final class Calls {
         CallLeg a = call.caller;
         if (a == null) {
             // SkypeIn from the simulated PSTN: its caller plays a tone, then hangs up
-            String word = serverSide(b);
+            String word;
+            try {
+                word = serverSide(b);
+            } catch (IllegalStateException e) {
+                noPort(call, e);
+                return;
+            }
             EndpointMedia.Tone tone = new EndpointMedia.Tone(toClient(b), codec, community.logic);
             call.media = tone;
             setInbound(b, tone::receive);
@@ -358,14 +373,25 @@ final class Calls {
             aWord = Media.formatAddress(b.mediaAddress);
             bWord = Media.formatAddress(a.mediaAddress);
         } else {
-            aWord = serverSide(a);
-            bWord = serverSide(b);
+            try {
+                aWord = serverSide(a);
+                bWord = serverSide(b);
+            } catch (IllegalStateException e) {
+                noPort(call, e);
+                return;
+            }
             setInbound(a, toClient(b));
             setInbound(b, toClient(a));
         }
         talking(call, a, aWord);
         talking(call, b, bWord);
         startBilling(call);
+    }
+
+    /** Every port of rtp_ports is taken: the call cannot have media through the server. */
+    private void noPort(Call call, IllegalStateException e) {
+        LOG.warn("call of {} failed: {}", callerHandle(call), e.getMessage());
+        endCall(call, CallStatus.FAILED, CallStatus.FAILED, FailureReason.MISC, "no free media port on the server");
     }
 
     /** MEDIA then STATUS INPROGRESS on one leg. */
@@ -478,8 +504,7 @@ final class Calls {
             case "ANSWER" -> alterAnswer(s, id, leg, w);
             case "HANGUP" -> {
                 w.end("HANGUP");
-                hangup(s, leg);
-                s.reply(id, "ALTER CALL " + leg.id + " HANGUP");
+                hangup(s, id, leg);
             }
             case "REJECT" -> {
                 boolean busy = w.accept("BUSY");
@@ -511,7 +536,8 @@ final class Calls {
         }
     }
 
-    private void hangup(Session s, CallLeg leg) throws ProtocolException {
+    /** The reply comes first, then the notifications it causes (protocol section 7). */
+    private void hangup(Session s, String id, CallLeg leg) throws ProtocolException {
         Call call = leg.call;
         if (leg.status.isFinal()) {
             throw wrongState(leg);
@@ -521,6 +547,7 @@ final class Calls {
             if (!leg.ringing.contains(s)) {
                 throw wrongState(leg);
             }
+            s.reply(id, "ALTER CALL " + leg.id + " HANGUP");
             leg.ringing.remove(s);
             s.send("CALL " + leg.id + " DURATION 0");
             s.send("CALL " + leg.id + " STATUS REFUSED");
@@ -530,6 +557,7 @@ final class Calls {
         if (leg.owner != s) {
             throw wrongState(leg);
         }
+        s.reply(id, "ALTER CALL " + leg.id + " HANGUP");
         if (call.answered) {
             endCall(call, CallStatus.FINISHED, CallStatus.FINISHED, null, null);
         } else {

@@ -217,6 +217,9 @@ final class Community {
         if (s.loggedIn()) {
             throw new ProtocolException(ErrorCode.ALREADY_LOGGED_IN, "already logged in");
         }
+        if (s.verdictPending) {
+            throw new ProtocolException(ErrorCode.LOGIN_SEQUENCE, "the previous login is still being answered");
+        }
         String user = w.next("user name");
         LoginMode mode = LoginMode.parse(w.next("login mode (PBX or DESKTOP)"));
         String nonceB64 = w.next("client nonce");
@@ -257,6 +260,9 @@ final class Community {
         if (s.loggedIn()) {
             throw new ProtocolException(ErrorCode.ALREADY_LOGGED_IN, "already logged in");
         }
+        if (s.verdictPending) {
+            throw new ProtocolException(ErrorCode.LOGIN_SEQUENCE, "the previous login is still being answered");
+        }
         Session.Pending p = s.pending;
         if (p == null) {
             throw new ProtocolException(ErrorCode.LOGIN_SEQUENCE, "AUTH without LOGIN");
@@ -284,7 +290,9 @@ final class Community {
             // never the proof, nonces or keys: only who, from where and why
             LOG.info("login failed for {} from {}: {}; answering in {} ms", p.user(), s.address,
                     account.isPresent() ? "wrong password" : "unknown user", delay);
+            s.verdictPending = true;
             logic.schedule(() -> {
+                s.verdictPending = false;
                 if (!s.closed) {
                     s.reply(id, "ERROR " + ErrorCode.AUTH_FAILED.code() + " " + ErrorCode.AUTH_FAILED.text());
                 }
@@ -473,6 +481,10 @@ final class Community {
             }
             String account = calls.pstnCall(words.get(2), words.get(3));
             return "PSTN call from " + words.get(2) + " to " + words.get(3) + " is ringing " + account;
+        }
+        if (!directory.admin().handles(words)) {
+            throw new IllegalArgumentException("unknown command '" + String.join(" ", words) + "'; known commands:\n  "
+                    + String.join("\n  ", adminUsage()));
         }
         AdminOperations.Result r = directory.admin().run(words);
         fanOut(r.events());

@@ -53,6 +53,13 @@ public record ServerSettings(String bindAddress, int port, String rtpAddress, in
                 failureWindowMillis, lockMillis);
     }
 
+    /** Shorter silence and login limits (tests). */
+    public ServerSettings withTimeouts(int idleSeconds, int loginSeconds) {
+        return new ServerSettings(bindAddress, port, rtpAddress, rtpPortMin, rtpPortMax, noAnswerTimeoutSeconds, pstn,
+                serverVersion, idleSeconds, loginSeconds, loginDelayMillis, maxLoginDelayMillis, maxFailures,
+                failureWindowMillis, lockMillis);
+    }
+
     public ServerSettings withLoginLimits(long delayMillis, long maxDelayMillis, int failures, long windowMillis,
             long lock) {
         return new ServerSettings(bindAddress, port, rtpAddress, rtpPortMin, rtpPortMax, noAnswerTimeoutSeconds, pstn,

@@ -6,6 +6,9 @@ import org.strowger.community.directory.AccountType;
 import org.strowger.community.directory.ScramCredentials;
 import org.strowger.community.protocol.LoginMode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 
@@ -14,6 +17,7 @@ import io.netty.channel.Channel;
  * thread (Netty queues the write on the channel's event loop).
  */
 final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     final long number;
     final Channel channel;
     /** The peer's IP address (no port): the unit of the failed-login lock. */
@@ -22,6 +26,8 @@ final class Session {
     AccountType type;
     LoginMode mode;
     Pending pending;
+    /** A failed AUTH whose delayed 401 has not been sent yet: no new attempt on this connection until it is. */
+    boolean verdictPending;
     boolean closed;
 
     /** A LOGIN waiting for its AUTH. */
@@ -39,10 +45,25 @@ final class Session {
         return account != null;
     }
 
+    /** Beyond this much unsent output the client is not reading: it is cut off rather than filling our memory. */
+    static final long MAX_BACKLOG_BYTES = 4L << 20;
+
     void send(String line) {
-        if (channel.isActive()) {
-            channel.writeAndFlush(Unpooled.wrappedBuffer((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        if (!channel.isActive()) {
+            return;
         }
+        if (!channel.isWritable()) {
+            if (line.startsWith("RTP ")) {
+                // media is lossy by nature: a client that reads slowly loses packets, not the server's memory
+                return;
+            }
+            if (channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
+                LOG.warn("{}: not reading its notifications ({} bytes waiting), closing", this, channel.bytesBeforeWritable());
+                channel.close();
+                return;
+            }
+        }
+        channel.writeAndFlush(Unpooled.wrappedBuffer((line + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     void reply(String id, String body) {

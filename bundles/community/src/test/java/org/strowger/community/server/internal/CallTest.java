@@ -87,9 +87,14 @@ public class CallTest {
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
             String a = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
             String b = ringing(james);
-            austin.command("ALTER CALL " + a + " HANGUP");
+            String hangup = austin.send("ALTER CALL " + a + " HANGUP");
             austin.await("CALL " + a + " STATUS CANCELLED");
             james.await("CALL " + b + " STATUS MISSED");
+            // the reply comes before the notifications it causes
+            java.util.List<String> lines = austin.history();
+            assertTrue(lines.toString(), lines.indexOf("#" + hangup + " ALTER CALL " + a + " HANGUP")
+                    < lines.indexOf("CALL " + a + " DURATION 0"));
+            assertTrue(lines.indexOf("CALL " + a + " DURATION 0") < lines.indexOf("CALL " + a + " STATUS CANCELLED"));
         }
     }
 

@@ -95,6 +95,47 @@ public class LoginTest {
     }
 
     @Test
+    public void manyConcurrentLoginsAllSucceedAndShowPresence() throws Exception {
+        org.strowger.community.directory.ScramCredentials shared =
+                org.strowger.community.directory.ScramCredentials.create("Shared-pass1");
+        int n = 200;
+        for (int i = 0; i < n; i++) {
+            fx.directory.createAccount(String.format("agent_%03d", i), shared,
+                    org.strowger.community.directory.AccountType.BUSINESS, "Agent " + i);
+        }
+        java.util.List<TestClient> clients = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            long start = System.nanoTime();
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String name = String.format("agent_%03d", i);
+                done.add(pool.submit(() -> {
+                    clients.add(TestClient.loggedIn(fx.address, name, "Shared-pass1", "PBX"));
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println(n + " logins over 16 threads in " + millis + " ms");
+            assertEquals(n, clients.size());
+            try (TestClient c = fx.connect()) {
+                assertTrue(c.login("dr_evil_admin", "Mr.Bigglesworth", "DESKTOP").startsWith("LOGIN OK"));
+                String id = c.send("ADMIN show accounts");
+                c.await(l -> l.startsWith("#" + id + " ADMINLINE agent_199 "));
+                c.await("#" + id + " ADMIN DONE");
+            }
+        } finally {
+            pool.shutdownNow();
+            for (TestClient c : clients) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
     public void badLoginArgumentsAreNamed() throws Exception {
         try (TestClient c = fx.connect()) {
             assertEquals("ERROR 4 invalid login mode PHONE (PBX or DESKTOP)",

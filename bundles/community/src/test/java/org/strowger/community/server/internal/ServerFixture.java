@@ -58,6 +58,16 @@ final class ServerFixture extends ExternalResource {
             "");
 
     private final TemporaryFolder folder = new TemporaryFolder();
+    private final java.util.function.UnaryOperator<ServerSettings> adjust;
+
+    ServerFixture() {
+        this(s -> s);
+    }
+
+    /** With settings changed from the defaults below (a smaller port range, ...). */
+    ServerFixture(java.util.function.UnaryOperator<ServerSettings> adjust) {
+        this.adjust = adjust;
+    }
     Directory directory;
     CommunityServer server;
     InetSocketAddress address;
@@ -71,7 +81,7 @@ final class ServerFixture extends ExternalResource {
         directory = Directories.open(folder.getRoot().toPath().resolve("community.db"));
         directory.seed(cfg);
         ServerSettings settings = ServerSettings.of(cfg, "test").withPort(0).withLoginLimits(100, 400, 5, 60_000, 60_000);
-        server = CommunityServer.start(settings, directory);
+        server = CommunityServer.start(adjust.apply(settings), directory);
         address = server.address();
     }
 

@@ -28,6 +28,8 @@ final class TestClient implements AutoCloseable {
     private final Socket socket;
     private final OutputStream out;
     private final List<String> pending = new ArrayList<>();
+    /** Every line received, in arrival order (pending lines are taken out as they are awaited). */
+    private final List<String> history = new ArrayList<>();
     private boolean eof;
     private int nextId;
     final String hello;
@@ -42,6 +44,7 @@ final class TestClient implements AutoCloseable {
                 while ((line = in.readLine()) != null) {
                     synchronized (pending) {
                         pending.add(line);
+                        history.add(line);
                         pending.notifyAll();
                     }
                 }
@@ -124,9 +127,22 @@ final class TestClient implements AutoCloseable {
         }
     }
 
+    /** Every line received so far, in order. */
+    List<String> history() {
+        synchronized (pending) {
+            return List.copyOf(history);
+        }
+    }
+
     List<String> received() {
         synchronized (pending) {
             return List.copyOf(pending);
+        }
+    }
+
+    boolean isClosed() {
+        synchronized (pending) {
+            return eof;
         }
     }
 

@@ -1,0 +1,46 @@
+package org.strowger.community.server.internal;
+
+import static org.junit.Assert.assertTrue;
+
+import java.net.ServerSocket;
+
+import org.junit.Rule;
+import org.junit.Test;
+
+/** When every port of rtp_ports is taken, a call that needs one fails cleanly and the port comes back. */
+public class MediaPortsTest {
+    private static final int PORT = freePort();
+
+    @Rule
+    public final ServerFixture fx = new ServerFixture(s -> s.withRtpPorts(PORT, PORT));
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String call(TestClient c) throws Exception {
+        String reply = c.command("CALL echo123 MEDIA 127.0.0.1:40002 CODECS 0");
+        assertTrue(reply, reply.matches("CALL \\d+ STATUS ROUTING"));
+        return reply.split(" ")[1];
+    }
+
+    @Test
+    public void exhaustedPortRangeFailsTheCallAndHangupFreesThePort() throws Exception {
+        try (TestClient austin = fx.austin()) {
+            String first = call(austin);
+            austin.await("CALL " + first + " MEDIA 127.0.0.1:" + PORT + " CODEC 0");
+            austin.await("CALL " + first + " STATUS INPROGRESS");
+            String second = call(austin);
+            austin.await("CALL " + second + " FAILUREREASON 1 no free media port on the server");
+            austin.await("CALL " + second + " STATUS FAILED");
+            austin.command("ALTER CALL " + first + " HANGUP");
+            austin.await("CALL " + first + " STATUS FINISHED");
+            String third = call(austin);
+            austin.await("CALL " + third + " STATUS INPROGRESS");
+        }
+    }
+}
