@@ -25,7 +25,7 @@ import org.strowger.community.client.ClientOptions;
 import org.strowger.community.client.CommunityClient;
 import org.strowger.community.client.CommunityException;
 import org.strowger.community.client.CommunityListener;
-import org.strowger.community.client.LoginMode;
+import org.strowger.community.protocol.LoginMode;
 import org.strowger.community.client.MediaMode;
 import org.strowger.community.media.PayloadType;
 import org.strowger.community.media.RtpPacket;
