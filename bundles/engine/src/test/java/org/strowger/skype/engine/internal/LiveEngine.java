@@ -35,6 +35,8 @@ final class LiveEngine implements AutoCloseable {
     private final List<Account> accounts = new CopyOnWriteArrayList<>();
     /** Status changes of every account, in order. */
     final BlockingQueue<AccountStatus> statuses = new LinkedBlockingQueue<>();
+    /** Status changes by account. */
+    private final java.util.Map<String, BlockingQueue<AccountStatus>> byAccount = new java.util.concurrent.ConcurrentHashMap<>();
     /** Incoming calls of every account. */
     final BlockingQueue<CallLeg> incoming = new LinkedBlockingQueue<>();
 
@@ -47,6 +49,7 @@ final class LiveEngine implements AutoCloseable {
             @Override
             public void statusChanged(SkypeAccount account, AccountStatus status) {
                 statuses.add(status);
+                queue(account.username()).add(status);
             }
 
             @Override
@@ -68,13 +71,27 @@ final class LiveEngine implements AutoCloseable {
         Account account = new Account(user, password, context);
         accounts.add(account);
         account.login(null);
-        awaitStatus(AccountStatus.LOGGED_IN);
+        awaitStatus(user, AccountStatus.LOGGED_IN, WAIT_SECONDS);
         return account;
     }
 
-    /** Takes status changes until {@code wanted} comes. */
+    private BlockingQueue<AccountStatus> queue(String user) {
+        return byAccount.computeIfAbsent(user, u -> new LinkedBlockingQueue<>());
+    }
+
+    /** Takes status changes (of any account) until {@code wanted} comes. */
     void awaitStatus(AccountStatus wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        awaitStatus(statuses, wanted, WAIT_SECONDS);
+    }
+
+    /** Takes status changes of one account until {@code wanted} comes, waiting at most {@code seconds}. */
+    void awaitStatus(String user, AccountStatus wanted, long seconds) throws InterruptedException {
+        awaitStatus(queue(user), wanted, seconds);
+    }
+
+    private void awaitStatus(BlockingQueue<AccountStatus> statuses, AccountStatus wanted, long seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             AccountStatus next = statuses.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (next == null) {
