@@ -151,7 +151,16 @@ public class EngineCallsTest {
 
     @Test
     public void anIncomingCallIsAnnouncedWithTheCallersProfileAndCarriesDtmfAndHangup() throws Exception {
-        try (LiveEngine engine = new LiveEngine(community.address(), false);
+        incomingCall(false);
+    }
+
+    @Test
+    public void anIncomingCallAnsweredWithUdpDisabledCarriesAudioAndDtmfThroughTheCommunity() throws Exception {
+        incomingCall(true);
+    }
+
+    private void incomingCall(boolean disableUdp) throws Exception {
+        try (LiveEngine engine = new LiveEngine(community.address(), disableUdp);
                 CommunityClient austin = community.softphone(LiveCommunity.AUSTIN, LiveCommunity.AUSTIN_PASSWORD)) {
             Account james = engine.login(LiveCommunity.JAMES, LiveCommunity.JAMES_PASSWORD);
             austin.setProfile("CITY", "London").get(WAIT, TimeUnit.SECONDS);
