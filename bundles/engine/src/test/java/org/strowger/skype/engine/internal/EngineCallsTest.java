@@ -322,4 +322,54 @@ public class EngineCallsTest {
             assertEquals(HangupCause.NO_ANSWER, end.cause());
         }
     }
+
+    @Test
+    public void callsThatCannotBeMadeEndWithTheCommunitysReason() throws Exception {
+        try (LiveEngine engine = new LiveEngine(community.address(), false)) {
+            Account james = engine.login(LiveCommunity.JAMES, LiveCommunity.JAMES_PASSWORD);
+            // felix_leiter exists but is not logged in
+            Recorder offline = new Recorder();
+            james.call("felix_leiter", CallOptions.defaults(), offline).toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
+            CallEnd end = offline.awaitEnd();
+            assertEquals(CallStatus.FAILED, end.status());
+            assertEquals(CallEnd.FAILURE_USER_OFFLINE, end.failureCode());
+            assertEquals("user offline", end.failureText());
+            assertEquals(HangupCause.SUBSCRIBER_ABSENT, end.cause());
+            // an unknown account is refused at once
+            try {
+                james.call("dr_no_such", CallOptions.defaults(), null).toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
+                throw new AssertionError("a call to an unknown account was placed");
+            } catch (java.util.concurrent.ExecutionException e) {
+                org.strowger.api.skype.SkypeEngineException cause = (org.strowger.api.skype.SkypeEngineException) e.getCause();
+                assertEquals(org.strowger.api.skype.SkypeEngineException.Reason.NOT_FOUND, cause.reason());
+                assertTrue(cause.getMessage(), cause.getMessage().contains("no such user dr_no_such"));
+            }
+            assertTrue(james.calls().isEmpty());
+        }
+    }
+
+    @Test
+    public void aSkypeInCallFromThePstnRingsTheEngineWithItsNumbers() throws Exception {
+        try (LiveEngine engine = new LiveEngine(community.address(), false)) {
+            Account james = engine.login(LiveCommunity.JAMES, LiveCommunity.JAMES_PASSWORD);
+            community.server.admin(List.of("pstn", "call", "+15551234567", "+3227773333"));
+            CallLeg leg = engine.incoming.poll(WAIT, TimeUnit.SECONDS);
+            if (leg == null) {
+                throw new AssertionError("the engine never announced the SkypeIn call");
+            }
+            Recorder recorder = new Recorder();
+            leg.addListener(recorder);
+            assertTrue(leg.isPstn());
+            assertEquals("+15551234567", leg.partner());
+            assertEquals("+3227773333", leg.property(CallProperty.TARGET_IDENTITY).orElse(""));
+            leg.answer(List.of(Format.ULAW)).toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
+            recorder.awaitStatus(CallStatus.INPROGRESS);
+            // the simulated caller plays a tone: frames arrive in the negotiated format
+            LiveEngine.await("audio from the PSTN caller", () -> recorder.frames.size() >= 5);
+            assertTrue(recorder.frames.stream().allMatch(f -> f.length == 160));
+            leg.hangup().toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
+            assertEquals(CallStatus.FINISHED, recorder.awaitEnd().status());
+            LiveEngine.await("the leg left the account", () -> james.calls().isEmpty());
+        }
+    }
 }

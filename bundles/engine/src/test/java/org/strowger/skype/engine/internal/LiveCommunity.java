@@ -49,6 +49,8 @@ final class LiveCommunity extends ExternalResource {
             "fullname = Felix Leiter",
             "[buddies]",
             "james_bond = austin_powers, echo123",
+            "[skypein]",
+            "+3227773333 = james_bond",
             "");
 
     private final TemporaryFolder folder = new TemporaryFolder();
