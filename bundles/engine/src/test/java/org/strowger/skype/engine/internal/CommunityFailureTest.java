@@ -107,12 +107,12 @@ public class CommunityFailureTest {
                 Account james = engine.login(LiveCommunity.JAMES, LiveCommunity.JAMES_PASSWORD);
                 community.signal("STOP");
                 try {
-                    engine.awaitStatus(AccountStatus.LOGGED_OUT_AND_PASSWORD_SAVED);
+                    engine.awaitStatus(LiveCommunity.JAMES, AccountStatus.LOGGED_OUT_AND_PASSWORD_SAVED, WAIT);
                     assertTrue(james.lastError().orElse(""), james.lastError().orElse("").contains("PING"));
                 } finally {
                     community.signal("CONT");
                 }
-                engine.awaitStatus(AccountStatus.LOGGED_IN);
+                engine.awaitStatus(LiveCommunity.JAMES, AccountStatus.LOGGED_IN, 90);
                 assertEquals(Availability.ONLINE, james.availability());
             }
         }

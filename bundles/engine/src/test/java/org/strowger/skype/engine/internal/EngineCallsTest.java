@@ -272,6 +272,22 @@ public class EngineCallsTest {
             leg.sendDtmf('7', 100);
             assertEquals(Character.valueOf('7'), digits.poll(WAIT, TimeUnit.SECONDS));
 
+            // hold from the engine: LOCALHOLD here, REMOTEHOLD there; resume: both in progress again
+            BlockingQueue<org.strowger.community.protocol.CallStatus> there = new LinkedBlockingQueue<>();
+            in.addListener(new org.strowger.community.client.CallListener() {
+                @Override
+                public void onStatus(org.strowger.community.client.CallLeg l,
+                        org.strowger.community.protocol.CallStatus status) {
+                    there.add(status);
+                }
+            });
+            leg.hold().toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
+            recorder.awaitStatus(CallStatus.LOCALHOLD);
+            assertEquals(org.strowger.community.protocol.CallStatus.REMOTEHOLD, there.poll(WAIT, TimeUnit.SECONDS));
+            leg.resume().toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
+            recorder.awaitStatus(CallStatus.INPROGRESS);
+            assertEquals(org.strowger.community.protocol.CallStatus.INPROGRESS, there.poll(WAIT, TimeUnit.SECONDS));
+
             leg.hangup().toCompletableFuture().get(WAIT, TimeUnit.SECONDS);
             assertEquals(org.strowger.community.protocol.CallStatus.FINISHED, in.ended().get(WAIT, TimeUnit.SECONDS));
             CallEnd end = recorder.awaitEnd();
