@@ -13,17 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.strowger.community.directory.AccountType;
-import org.strowger.community.directory.CallForward;
-import org.strowger.community.directory.CommunityConfig;
 import org.strowger.community.directory.CommunityConfig.AccountSeed;
 import org.strowger.community.directory.CommunityConfig.BuddySeed;
 import org.strowger.community.directory.CommunityConfig.General;
+import org.strowger.community.directory.CommunityConfig;
 import org.strowger.community.directory.CommunityConfigException;
 import org.strowger.community.directory.Directory;
-import org.strowger.community.directory.Names;
-import org.strowger.community.directory.ProfileProperty;
 import org.strowger.community.directory.PstnBehaviour;
 import org.strowger.community.directory.Tariffs;
+import org.strowger.community.protocol.CallForward;
+import org.strowger.community.protocol.Names;
+import org.strowger.community.protocol.ProfileProperty;
+import org.strowger.community.protocol.ProtocolException;
 
 /**
  * Turns community.conf into a validated {@link CommunityConfig}. Every value is checked here, so that a typo
@@ -111,16 +112,16 @@ public final class CommunityConfigReader {
 
     private static AccountSeed account(ConfFile.Section section, String defaultCurrency) throws CommunityConfigException {
         String name = section.name();
-        if (!Names.isAccountName(name)) {
+        if (!Names.isAccount(name)) {
             throw section.error("[" + name + "] is neither a known section (general, buddies, skypein, pstn, tariffs) nor a valid "
-                    + "account name (2-32 characters: a letter, then letters, digits, '.', '_' or '-')");
+                    + "account name (" + Names.ACCOUNT_RULE + ")");
         }
         if (name.equals(Directory.ECHO_TEST)) {
             throw section.error("echo123 is built into the community and cannot be configured");
         }
         List<String> allowed = new ArrayList<>(ACCOUNT_KEYS);
         for (ProfileProperty p : ProfileProperty.values()) {
-            if (!p.readOnly() && p != ProfileProperty.VOICEMAIL && p != ProfileProperty.CALL_FORWARD) {
+            if (p.writable() && p != ProfileProperty.VOICEMAIL && p != ProfileProperty.CALL_FORWARD) {
                 allowed.add(p.name().toLowerCase(Locale.ROOT));
             }
         }
@@ -143,11 +144,11 @@ public final class CommunityConfigReader {
             Optional<ProfileProperty> p = ProfileProperty.byName(e.key());
             if (p.isPresent() && !ACCOUNT_KEYS.contains(e.key())) {
                 try {
-                    String value = p.get().normalise(e.value());
+                    String value = p.get().validate(e.value());
                     if (!value.isEmpty()) {
                         profile.put(p.get(), value);
                     }
-                } catch (IllegalArgumentException ex) {
+                } catch (ProtocolException ex) {
                     throw e.error(ex.getMessage());
                 }
             }
@@ -171,7 +172,7 @@ public final class CommunityConfigReader {
         if (forwardEntry != null) {
             try {
                 forward = CallForward.parse(forwardEntry.value());
-            } catch (IllegalArgumentException e) {
+            } catch (ProtocolException e) {
                 throw forwardEntry.error(e.getMessage());
             }
             if (forward != null && forward.target().equals(name)) {
@@ -318,8 +319,8 @@ public final class CommunityConfigReader {
     }
 
     private static void requireNumber(ConfFile.Entry e, String number) throws CommunityConfigException {
-        if (!Names.isE164(number)) {
-            throw e.error("'" + number + "' is not a +E.164 number ('+' and 2-15 digits, not starting with 0)");
+        if (!Names.isPhoneNumber(number)) {
+            throw e.error("'" + number + "' is not a +E.164 number (" + Names.NUMBER_RULE + ")");
         }
     }
 }
