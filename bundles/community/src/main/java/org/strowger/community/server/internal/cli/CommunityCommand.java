@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.strowger.community.server.internal.EmbeddedCommunity;
 
 /**
  * A {@code community:<verb> <words...>} command: the words go to the community's administration (the manual's
  * Business Control Panel), whose text is printed. Operator errors are printed as one line, never a stack trace.
+ * Karaf injects the reference and the argument declared here into each subclass, which names only its verb.
  */
 abstract class CommunityCommand implements Action {
 
-    abstract EmbeddedCommunity community();
+    @Reference
+    EmbeddedCommunity community;
+
+    @Argument(index = 0, name = "words", description = "what to act on and its arguments, as the command's description lists them",
+            required = true, multiValued = true)
+    List<String> words = new ArrayList<>();
 
     abstract String verb();
-
-    abstract List<String> words();
 
     @Override
     public final Object execute() {
@@ -28,11 +34,11 @@ abstract class CommunityCommand implements Action {
     final String render() {
         List<String> all = new ArrayList<>();
         all.add(verb());
-        if (words() != null) {
-            all.addAll(words());
+        if (words != null) {
+            all.addAll(words);
         }
         try {
-            return community().admin(all);
+            return community.admin(all);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return "Error: " + e.getMessage();
         }

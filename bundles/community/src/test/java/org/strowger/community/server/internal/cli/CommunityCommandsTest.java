@@ -94,10 +94,8 @@ public class CommunityCommandsTest {
     }
 
     private static <T extends CommunityCommand> String run(T command, EmbeddedCommunity c, String... words) throws Exception {
-        command.getClass().getDeclaredField("community").set(command, c);
-        @SuppressWarnings("unchecked")
-        List<String> list = (List<String>) command.getClass().getDeclaredField("words").get(command);
-        list.addAll(List.of(words));
+        command.community = c;
+        command.words.addAll(List.of(words));
         return command.render();
     }
 
