@@ -92,6 +92,20 @@ final class ServerProcess implements AutoCloseable {
         return m;
     }
 
+    /** Starts sampling the child's stacks. */
+    void startSampling() throws IOException {
+        if (process != null) {
+            in.write("sample\n");
+            in.flush();
+        }
+    }
+
+    /** What the sampling saw since {@link #startSampling}; empty for a remote server. */
+    String sampled() throws IOException {
+        String r = command("sampled", "SAMPLED ");
+        return r == null ? "" : r;
+    }
+
     /** A value of a start line such as {@code STORE bytes=...}. */
     String startValue(String prefix) {
         return startLines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElse("");
