@@ -23,7 +23,7 @@ import org.strowger.community.server.internal.ServerSettings;
  * load generator's: {@code BenchServer --store FILE [--accounts N --buddies B] [--port P] [--rtp-ports A-B]}.
  * Seeds the store (when it lacks {@code u00000}) with {@link CommunitySeed}, starts the real server
  * ({@link CommunityServer}), prints {@code READY <port>}, then answers on stdin:
- * {@code heap} (GC'd heap in use: {@code HEAP <bytes>}), {@code cpu} ({@code CPU process=<ns> <thread group>=<ns> ...}), {@code sample} and
+ * {@code heap} (GC'd heap in use: {@code HEAP <bytes>}), {@code cpu} ({@code CPU process=<ns> <thread group>=<ns> ...}), {@code store} (file size), {@code sample} and
  * {@code sampled} (share of busy stack samples in PBKDF2 in between),
  * {@code quit}.
  */
@@ -58,6 +58,7 @@ public final class BenchServer {
             switch (line.strip()) {
                 case "heap" -> System.out.println("HEAP " + gcHeap());
                 case "cpu" -> System.out.println("CPU " + cpu());
+                case "store" -> System.out.println("STORE bytes=" + Files.size(store));
                 case "sample" -> sampler = new StackSampler();
                 case "sampled" -> {
                     System.out.println("SAMPLED " + (sampler == null ? "nothing" : sampler.summary()));

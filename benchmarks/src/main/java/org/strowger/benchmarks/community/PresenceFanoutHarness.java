@@ -142,6 +142,11 @@ public final class PresenceFanoutHarness {
                         delivered.get() / allSeconds);
                 System.out.println("presence latency SET USERSTATUS -> watcher's USER ONLINESTATUS: " + latency.summary());
                 printCpu("server CPU during presence", presenceCpu, allSeconds, delivered.get(), "notification");
+                long storeAfter = server.storeBytes();
+                if (storeAfter > 0) {
+                    System.out.printf(Locale.ROOT, "store file: %.1f MiB after the presence changes (%.1f MiB before):"
+                            + " each SET USERSTATUS is one MVStore commit%n", storeAfter / 1048576.0, storeBytes / 1048576.0);
+                }
                 for (LeanClients.Conn c : conns) {
                     c.abort();
                 }

@@ -92,6 +92,12 @@ final class ServerProcess implements AutoCloseable {
         return m;
     }
 
+    /** The child's store file size now, bytes; -1 for a remote server. */
+    long storeBytes() throws IOException {
+        String r = command("store", "STORE bytes=");
+        return r == null ? -1 : Long.parseLong(r);
+    }
+
     /** Starts sampling the child's stacks. */
     void startSampling() throws IOException {
         if (process != null) {
