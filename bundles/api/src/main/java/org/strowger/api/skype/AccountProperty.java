@@ -1,6 +1,5 @@
 package org.strowger.api.skype;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,16 +63,7 @@ public enum AccountProperty {
 
     /** The property with this name, ignoring case and surrounding blanks. */
     public static Optional<AccountProperty> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (AccountProperty property : values()) {
-            if (property.propertyName.equals(wanted)) {
-                return Optional.of(property);
-            }
-        }
-        return Optional.empty();
+        return ManualNames.find(values(), p -> p.propertyName, name);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.strowger.api.skype;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,16 +42,7 @@ public enum Availability {
 
     /** The availability with this manual string, ignoring case and surrounding blanks. */
     public static Optional<Availability> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (Availability availability : values()) {
-            if (availability.text.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.of(availability);
-            }
-        }
-        return Optional.empty();
+        return ManualNames.find(values(), a -> a.text, text);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.strowger.api.skype;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -100,16 +99,7 @@ public enum BuddyStatus {
 
     /** The status with this manual string, ignoring case and surrounding blanks. */
     public static Optional<BuddyStatus> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (BuddyStatus status : values()) {
-            if (status.text.toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return ManualNames.find(values(), s -> s.text, text);
     }
 
     @Override

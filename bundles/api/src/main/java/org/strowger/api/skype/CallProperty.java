@@ -1,6 +1,5 @@
 package org.strowger.api.skype;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,30 +66,12 @@ public enum CallProperty {
 
     /** The property with this {@code SKYPE_CALL_PROPERTY} name, ignoring case and surrounding blanks. */
     public static Optional<CallProperty> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (CallProperty property : values()) {
-            if (property.propertyName.equals(wanted)) {
-                return Optional.of(property);
-            }
-        }
-        return Optional.empty();
+        return ManualNames.find(values(), p -> p.propertyName, name);
     }
 
     /** The property read by a {@code CHANNEL(skype_*)} item, ignoring case. */
     public static Optional<CallProperty> forChannelItem(String item) {
-        if (item == null) {
-            return Optional.empty();
-        }
-        String wanted = item.strip().toLowerCase(Locale.ROOT);
-        for (CallProperty property : values()) {
-            if (wanted.equals(property.channelItem)) {
-                return Optional.of(property);
-            }
-        }
-        return Optional.empty();
+        return ManualNames.find(values(), p -> p.channelItem, item);
     }
 
     @Override

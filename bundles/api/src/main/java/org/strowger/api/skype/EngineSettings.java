@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param bindAddress {@code bind_address}: the local address the engine's community connections
  *     start from ({@code 0.0.0.0}: any)
  * @param bindPort {@code bind_port}: a suggested local port; 0 or an unusable port means a random one
- * @param disableTcpAuto {@code disable_tcpauto}
+ * @param disableTcpAuto {@code disable_tcpauto}: kept and shown; the engine listens on no TCP port (it connects out to
+ *     the community), so there are no automatic ports 80/443 to disable
  * @param disableUdp {@code disable_udp}: media go through the community connection instead of UDP
  * @param rtpAddress {@code rtp_address}: the local address RTP is sent from and received on
  * @param communityHost the host of the Skype community ({@code community = host:port}, Strowger's own

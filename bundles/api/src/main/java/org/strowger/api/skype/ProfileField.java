@@ -1,6 +1,5 @@
 package org.strowger.api.skype;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,16 +39,7 @@ public enum ProfileField {
 
     /** The field with this name, ignoring case and surrounding blanks. */
     public static Optional<ProfileField> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (ProfileField field : values()) {
-            if (field.propertyName.equals(wanted)) {
-                return Optional.of(field);
-            }
-        }
-        return Optional.empty();
+        return ManualNames.find(values(), f -> f.propertyName, name);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.strowger.community.client;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
 /**
@@ -13,9 +14,12 @@ import java.time.Duration;
  * @param rtpAddress      the local address RTP sockets bind to and that {@code MEDIA ip:port} announces; null:
  *                        the local address of the community connection
  * @param defaultMedia    media mode used when a call's options do not override it
+ * @param localAddress    the local end of the community connection; null: any address, a random port. A port
+ *                        already in use is only a wish: the connection then takes a random port on that address
+ *                        (the manual's {@code bind_port}: "only a suggestion")
  */
 public record ClientOptions(Duration connectTimeout, Duration commandTimeout, Duration pingInterval,
-        InetAddress rtpAddress, MediaMode defaultMedia) {
+        InetAddress rtpAddress, MediaMode defaultMedia, InetSocketAddress localAddress) {
 
     public ClientOptions {
         if (connectTimeout == null || commandTimeout == null || pingInterval == null || defaultMedia == null) {
@@ -30,22 +34,26 @@ public record ClientOptions(Duration connectTimeout, Duration commandTimeout, Du
     /** 10 s connect, 30 s commands (a failed login is answered after up to 8 s), ping every 30 s, UDP. */
     public static ClientOptions defaults() {
         return new ClientOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), null,
-                MediaMode.UDP);
+                MediaMode.UDP, null);
     }
 
     public ClientOptions withCommandTimeout(Duration timeout) {
-        return new ClientOptions(connectTimeout, timeout, pingInterval, rtpAddress, defaultMedia);
+        return new ClientOptions(connectTimeout, timeout, pingInterval, rtpAddress, defaultMedia, localAddress);
     }
 
     public ClientOptions withPingInterval(Duration interval) {
-        return new ClientOptions(connectTimeout, commandTimeout, interval, rtpAddress, defaultMedia);
+        return new ClientOptions(connectTimeout, commandTimeout, interval, rtpAddress, defaultMedia, localAddress);
     }
 
     public ClientOptions withRtpAddress(InetAddress address) {
-        return new ClientOptions(connectTimeout, commandTimeout, pingInterval, address, defaultMedia);
+        return new ClientOptions(connectTimeout, commandTimeout, pingInterval, address, defaultMedia, localAddress);
     }
 
     public ClientOptions withDefaultMedia(MediaMode media) {
-        return new ClientOptions(connectTimeout, commandTimeout, pingInterval, rtpAddress, media);
+        return new ClientOptions(connectTimeout, commandTimeout, pingInterval, rtpAddress, media, localAddress);
+    }
+
+    public ClientOptions withLocalAddress(InetSocketAddress address) {
+        return new ClientOptions(connectTimeout, commandTimeout, pingInterval, rtpAddress, defaultMedia, address);
     }
 }

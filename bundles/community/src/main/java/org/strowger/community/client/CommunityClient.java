@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -112,7 +113,7 @@ public final class CommunityClient implements AutoCloseable {
 
     /** Connects, waits for the HELLO (at most the connect timeout) and starts the reader. */
     public static CommunityClient connect(InetSocketAddress server, ClientOptions options) throws IOException {
-        Socket socket = new Socket();
+        Socket socket = boundSocket(options.localAddress());
         try {
             socket.setTcpNoDelay(true);
             int timeout = (int) options.connectTimeout().toMillis();
@@ -127,6 +128,30 @@ public final class CommunityClient implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
+        }
+    }
+
+    /**
+     * A socket bound to {@code local} (null: unbound). A port in use falls back to a random port on the same
+     * address, as the Skype engine treats {@code bind_port} as a suggestion; a bad address is an error.
+     */
+    private static Socket boundSocket(InetSocketAddress local) throws IOException {
+        Socket socket = new Socket();
+        if (local == null) {
+            return socket;
+        }
+        try {
+            socket.bind(local);
+            return socket;
+        } catch (BindException e) {
+            socket.close();
+            if (local.getPort() == 0) {
+                throw new BindException("cannot use local address " + local.getAddress().getHostAddress() + ": " + e.getMessage());
+            }
+            LOG.info("local port {} is taken ({}); the community connection uses a random port", local.getPort(), e.getMessage());
+            Socket fallback = new Socket();
+            fallback.bind(new InetSocketAddress(local.getAddress(), 0));
+            return fallback;
         }
     }
 

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.strowger.community.protocol.Availability;
+import org.strowger.community.protocol.CallForward;
+import org.strowger.community.protocol.ProfileProperty;
+import org.strowger.community.protocol.Scram;
+
 /**
  * A snapshot of one account as stored. Immutable; a change made later is not reflected.
  *
@@ -18,7 +23,7 @@ import java.util.Objects;
  * @param callForward the call forwarding rule, or {@code null} when off
  * @param skypeInNumbers the SkypeIn numbers that ring this account, sorted
  */
-public record Account(String name, AccountType type, ScramCredentials credentials, Availability availability,
+public record Account(String name, AccountType type, Scram.Credentials credentials, Availability availability,
         Map<ProfileProperty, String> profile, long balanceCents, String currency, boolean voicemail,
         CallForward callForward, List<String> skypeInNumbers) {
 

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.strowger.community.protocol.CallForward;
+import org.strowger.community.protocol.ProfileProperty;
+
 /**
  * community.conf as an immutable, validated snapshot.
  *

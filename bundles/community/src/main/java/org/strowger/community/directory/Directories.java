@@ -2,6 +2,7 @@ package org.strowger.community.directory;
 
 import java.nio.file.Path;
 
+import org.strowger.api.config.ConfigFile;
 import org.strowger.community.directory.internal.CommunityConfigReader;
 import org.strowger.community.directory.internal.MvStoreDirectory;
 
@@ -21,8 +22,13 @@ public final class Directories {
         return MvStoreDirectory.open(storeFile);
     }
 
-    /** Reads and validates community.conf. */
+    /** Reads and validates community.conf (stand-alone: no ConfigFiles service to ask). */
     public static CommunityConfig readConfig(Path file) throws CommunityConfigException {
+        return CommunityConfigReader.read(file);
+    }
+
+    /** Validates a community.conf that the PBX's ConfigFiles service has parsed (embedded in Karaf). */
+    public static CommunityConfig readConfig(ConfigFile file) throws CommunityConfigException {
         return CommunityConfigReader.read(file);
     }
 }

@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.strowger.community.protocol.Availability;
+import org.strowger.community.protocol.Names;
+import org.strowger.community.protocol.ProfileProperty;
+import org.strowger.community.protocol.Scram;
+
 /**
  * The community's persistent model: accounts and their credentials, profiles, availability, buddy relations
  * (lists, authorisations, requests, blocks), SkypeOut credit, SkypeIn numbers, voicemail and forwarding.
@@ -32,7 +37,7 @@ public interface Directory extends AutoCloseable {
     List<String> accountNames();
 
     /**
-     * Creates an account (credentials from {@link ScramCredentials#create(String)}).
+     * Creates an account (credentials from {@link Scram.Credentials#create(String)}).
      *
      * @param fullname may be empty
      * @throws DirectoryException ALREADY_EXISTS, INVALID_VALUE (name syntax, empty password)
@@ -43,7 +48,7 @@ public interface Directory extends AutoCloseable {
      * Creates an account with credentials derived elsewhere: a load test can derive one set and create
      * thousands of accounts without paying PBKDF2 for each.
      */
-    Account createAccount(String name, ScramCredentials credentials, AccountType type, String fullname) throws DirectoryException;
+    Account createAccount(String name, Scram.Credentials credentials, AccountType type, String fullname) throws DirectoryException;
 
     /**
      * Applies many account creations and buddy pairs in one commit: after a crash the store holds all of them or

@@ -62,13 +62,21 @@ final class Phone implements AutoCloseable {
         this.listener = new CommunityListener() {
             @Override
             public void onLine(String line) {
+                // The client reports the raw line before onIncomingCall: adopt a ringing incoming leg first, so a
+                // script that waits for this line can answer it at once.
+                String[] words = line.split(" ", 4);
+                if (words.length == 4 && words[0].equals("CALL") && words[2].equals("STATUS") && words[3].equals("RINGING")) {
+                    CallLeg leg = client.leg(words[1]);
+                    if (leg != null && leg.direction() == CallLeg.Direction.INCOMING) {
+                        adopt(leg);
+                    }
+                }
                 event(line);
             }
 
             @Override
             public void onIncomingCall(CallLeg leg) {
-                current = leg;
-                leg.addListener(dtmfPrinter);
+                adopt(leg);
             }
 
             @Override
@@ -85,6 +93,14 @@ final class Phone implements AutoCloseable {
             event("DTMF " + leg.id() + " " + digit + " " + durationMillis);
         }
     };
+
+    /** Makes an incoming leg the current call; called twice for the same leg, it acts once. */
+    private synchronized void adopt(CallLeg leg) {
+        if (current != leg) {
+            current = leg;
+            leg.addListener(dtmfPrinter);
+        }
+    }
 
     private void event(String text) {
         synchronized (events) {

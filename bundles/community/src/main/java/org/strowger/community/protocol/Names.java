@@ -10,6 +10,10 @@ public final class Names {
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{5,31}");
     /** E.164: a plus and 3-15 digits. */
     private static final Pattern PHONE = Pattern.compile("\\+[0-9]{3,15}");
+    /** The account name rule in words, for the errors of the server, the store and the configuration. */
+    public static final String ACCOUNT_RULE = "6-32 of letters, digits . _ -, a letter first";
+    /** The phone number rule in words. */
+    public static final String NUMBER_RULE = "'+' and 3-15 digits";
 
     private Names() {
     }
@@ -26,7 +30,7 @@ public final class Names {
     public static String requireAccount(String s) throws ProtocolException {
         if (!isAccount(s)) {
             throw new ProtocolException(ErrorCode.INVALID_ARGUMENT, "invalid account name " + s
-                    + " (6-32 of letters, digits . _ -, a letter first)");
+                    + " (" + ACCOUNT_RULE + ")");
         }
         return s;
     }

@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -38,6 +38,12 @@ public final class Scram {
      */
     public record Credentials(byte[] salt, int iterations, byte[] storedKey, byte[] serverKey) {
         public Credentials {
+            Objects.requireNonNull(salt, "salt");
+            Objects.requireNonNull(storedKey, "storedKey");
+            Objects.requireNonNull(serverKey, "serverKey");
+            if (iterations < 1) {
+                throw new IllegalArgumentException("iterations must be positive");
+            }
             salt = salt.clone();
             storedKey = storedKey.clone();
             serverKey = serverKey.clone();
@@ -60,13 +66,24 @@ public final class Scram {
 
         /** New credentials with a random salt and the default iteration count. */
         public static Credentials derive(String password) {
-            return derive(password, randomBytes(SALT_BYTES), DEFAULT_ITERATIONS);
+            return derive(password, DEFAULT_ITERATIONS);
+        }
+
+        /** New credentials with a random salt (tests use a low count to stay fast). */
+        public static Credentials derive(String password, int iterations) {
+            return derive(password, randomBytes(SALT_BYTES), iterations);
         }
 
         public static Credentials derive(String password, byte[] salt, int iterations) {
             byte[] salted = saltedPassword(password, salt, iterations);
             byte[] clientKey = hmac(salted, "Client Key");
             return new Credentials(salt, iterations, sha256(clientKey), hmac(salted, "Server Key"));
+        }
+
+        /** Whether {@code password} is the one these credentials were made from (constant time). */
+        public boolean matches(String password) {
+            Credentials other = derive(password, salt, iterations);
+            return MessageDigest.isEqual(storedKey, other.storedKey) && MessageDigest.isEqual(serverKey, other.serverKey);
         }
 
         @Override

@@ -51,9 +51,9 @@ public class PropertiesTest {
         for (String bad : new String[] {"off", "20", "x austin_powers", "601 austin_powers", "20 bad name"}) {
             refused(ProfileProperty.CALL_FORWARD, bad);
         }
-        assertNull(ProfileProperty.CallForward.parse("OFF"));
-        assertEquals(new ProfileProperty.CallForward(20, "austin_powers"),
-                ProfileProperty.CallForward.parse("20 austin_powers"));
+        assertNull(CallForward.parse("OFF"));
+        assertEquals(new CallForward(20, "austin_powers"),
+                CallForward.parse("20 austin_powers"));
         ProfileProperty.MOOD_TEXT.validate("");
         assertTrue(ProfileProperty.EMAIL.visibleToOthers());
         assertFalse(ProfileProperty.CALL_FORWARD.visibleToOthers());

@@ -45,7 +45,8 @@ public class FelixLifecycleIT {
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
         framework.start();
         List<Bundle> platform = List.of(install("slf4j.api"), install("function"), install("promise"),
-                install("component"), install("scr"), install("h2"), install("api"), install("core"));
+                install("component"), install("scr"), install("h2"), install("api"), install("config"),
+                install("core"));
         install("slf4j.simple");
         for (Bundle bundle : platform) {
             bundle.start();

@@ -13,10 +13,10 @@ import java.util.Map;
 
 import org.strowger.community.directory.Account;
 import org.strowger.community.directory.AccountType;
-import org.strowger.community.directory.Availability;
-import org.strowger.community.directory.CallForward;
-import org.strowger.community.directory.ProfileProperty;
-import org.strowger.community.directory.ScramCredentials;
+import org.strowger.community.protocol.Availability;
+import org.strowger.community.protocol.CallForward;
+import org.strowger.community.protocol.ProfileProperty;
+import org.strowger.community.protocol.Scram;
 
 /**
  * Accounts as compact byte arrays in the store: a few hundred bytes per account instead of a serialised object
@@ -35,7 +35,7 @@ final class AccountCodec {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeUTF(account.type().name());
-            ScramCredentials c = account.credentials();
+            Scram.Credentials c = account.credentials();
             writeBytes(out, c.salt());
             out.writeInt(c.iterations());
             writeBytes(out, c.storedKey());
@@ -91,7 +91,7 @@ final class AccountCodec {
             for (int i = 0; i < numbers; i++) {
                 skypeIn.add(in.readUTF());
             }
-            return new Account(name, type, new ScramCredentials(salt, iterations, stored, server), availability, profile,
+            return new Account(name, type, new Scram.Credentials(salt, iterations, stored, server), availability, profile,
                     balance, currency, voicemail, forward, skypeIn);
         } catch (IOException e) {
             throw new IllegalStateException("account " + name + " is stored damaged: " + e, e);

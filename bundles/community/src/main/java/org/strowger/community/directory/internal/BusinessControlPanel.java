@@ -1,6 +1,5 @@
 package org.strowger.community.directory.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +9,8 @@ import org.strowger.community.directory.AccountType;
 import org.strowger.community.directory.AdminOperations;
 import org.strowger.community.directory.DirectoryEvent;
 import org.strowger.community.directory.DirectoryException;
-import org.strowger.community.directory.Names;
-import org.strowger.community.directory.ProfileProperty;
+import org.strowger.community.protocol.Names;
+import org.strowger.community.protocol.ProfileProperty;
 
 /**
  * The manual's Business Control Panel over the directory: argument checking and the text an operator reads.
@@ -40,7 +39,9 @@ final class BusinessControlPanel implements AdminOperations {
 
     @Override
     public Result addAccount(String name, String password, String type, String fullname) {
-        Names.requireAccountName(name);
+        if (!Names.isAccount(name)) {
+            throw new IllegalArgumentException("invalid account name '" + name + "' (" + Names.ACCOUNT_RULE + ")");
+        }
         AccountType accountType = type == null || type.isBlank() ? AccountType.BUSINESS : AccountType.parse(type);
         Account account = call(() -> directory.createAccount(name, password, accountType, fullname));
         return new Result("Account " + account.name() + " (" + accountType.word() + ") added", List.of());
@@ -106,7 +107,9 @@ final class BusinessControlPanel implements AdminOperations {
 
     @Override
     public Result addSkypeIn(String number, String account) {
-        Names.requireE164(number);
+        if (!Names.isPhoneNumber(number)) {
+            throw new IllegalArgumentException("invalid number '" + number + "' (expected +E.164: " + Names.NUMBER_RULE + ")");
+        }
         List<DirectoryEvent> events = call(() -> directory.addSkypeIn(number, account));
         return new Result("SkypeIn number " + number + " now rings " + account, events);
     }

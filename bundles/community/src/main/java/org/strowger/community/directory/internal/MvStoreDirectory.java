@@ -25,19 +25,20 @@ import org.slf4j.LoggerFactory;
 import org.strowger.community.directory.Account;
 import org.strowger.community.directory.AccountType;
 import org.strowger.community.directory.AdminOperations;
-import org.strowger.community.directory.Availability;
 import org.strowger.community.directory.BuddyFacts;
-import org.strowger.community.directory.CallForward;
 import org.strowger.community.directory.CommunityConfig;
 import org.strowger.community.directory.DebitResult;
 import org.strowger.community.directory.Directory;
 import org.strowger.community.directory.DirectoryEvent;
-import org.strowger.community.directory.DirectoryException;
 import org.strowger.community.directory.DirectoryException.Reason;
-import org.strowger.community.directory.Names;
-import org.strowger.community.directory.ProfileProperty;
-import org.strowger.community.directory.ScramCredentials;
+import org.strowger.community.directory.DirectoryException;
 import org.strowger.community.directory.Tariffs;
+import org.strowger.community.protocol.Availability;
+import org.strowger.community.protocol.CallForward;
+import org.strowger.community.protocol.Names;
+import org.strowger.community.protocol.ProfileProperty;
+import org.strowger.community.protocol.ProtocolException;
+import org.strowger.community.protocol.Scram;
 
 /**
  * The directory on an H2 MVStore file.
@@ -117,7 +118,7 @@ public final class MvStoreDirectory implements Directory {
             if (!accounts.containsKey(ECHO_TEST)) {
                 // Nobody logs in as echo123: a random password nobody knows.
                 Account echo = new Account(ECHO_TEST, AccountType.PERSONAL,
-                        ScramCredentials.create(UUID.randomUUID().toString()), Availability.ONLINE,
+                        Scram.Credentials.derive(UUID.randomUUID().toString()), Availability.ONLINE,
                         Map.of(ProfileProperty.FULLNAME, "Echo / Sound Test Service"), 0, "EUR", false, null, List.of());
                 accounts.put(ECHO_TEST, AccountCodec.encode(echo));
                 store.commit();
@@ -156,18 +157,18 @@ public final class MvStoreDirectory implements Directory {
     public Account createAccount(String name, String password, AccountType type, String fullname) throws DirectoryException {
         checkPassword(password);
         checkNewName(name);
-        return createAccount(name, ScramCredentials.create(password), type, fullname);
+        return createAccount(name, Scram.Credentials.derive(password), type, fullname);
     }
 
     @Override
-    public Account createAccount(String name, ScramCredentials credentials, AccountType type, String fullname)
+    public Account createAccount(String name, Scram.Credentials credentials, AccountType type, String fullname)
             throws DirectoryException {
         checkNewName(name);
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(type, "type");
         Map<ProfileProperty, String> profile = new EnumMap<>(ProfileProperty.class);
         if (fullname != null && !fullname.isBlank()) {
-            profile.put(ProfileProperty.FULLNAME, normalise(ProfileProperty.FULLNAME, fullname));
+            profile.put(ProfileProperty.FULLNAME, validate(ProfileProperty.FULLNAME, fullname));
         }
         Account account = new Account(name, type, credentials, Availability.ONLINE, profile, 0,
                 tariffs.currency(), false, null, List.of());
@@ -262,9 +263,9 @@ public final class MvStoreDirectory implements Directory {
     }
 
     private static void checkNewName(String name) throws DirectoryException {
-        if (!Names.isAccountName(name)) {
+        if (!Names.isAccount(name)) {
             throw new DirectoryException(Reason.INVALID_VALUE, "invalid account name '" + name
-                    + "' (2-32 characters: a letter, then letters, digits, '.', '_' or '-')");
+                    + "' (" + Names.ACCOUNT_RULE + ")");
         }
     }
 
@@ -284,7 +285,7 @@ public final class MvStoreDirectory implements Directory {
         try {
             Account account = require(name);
             for (String other : relationsOf(name)) {
-                if (Names.isAccountName(other)) {
+                if (Names.isAccount(other)) {
                     Map<String, String> before = view(other, name);
                     if (!"OFFLINE".equals(before.get("ONLINESTATUS"))) {
                         events.add(DirectoryEvent.user(other, name, "ONLINESTATUS", "OFFLINE"));
@@ -312,7 +313,7 @@ public final class MvStoreDirectory implements Directory {
     @Override
     public void setPassword(String name, String password) throws DirectoryException {
         checkPassword(password);
-        ScramCredentials credentials = ScramCredentials.create(password);
+        Scram.Credentials credentials = Scram.Credentials.derive(password);
         writeLock.lock();
         try {
             Account a = require(name);
@@ -374,7 +375,7 @@ public final class MvStoreDirectory implements Directory {
 
     @Override
     public String onlineStatus(String viewer, String subject) {
-        if (Names.isE164(subject)) {
+        if (Names.isPhoneNumber(subject)) {
             return "SKYPEOUT";
         }
         Optional<Account> account = account(subject);
@@ -393,14 +394,14 @@ public final class MvStoreDirectory implements Directory {
         if (!effectiveGrant(subject, viewer)) {
             return "OFFLINE";
         }
-        return account.get().availability().seenByOthers();
+        return account.get().availability().shown().name();
     }
 
     @Override
     public List<String> watchers(String name) {
         List<String> result = new ArrayList<>();
         for (String other : relationsOf(name)) {
-            if (Names.isAccountName(other) && effectiveGrant(name, other)) {
+            if (Names.isAccount(other) && effectiveGrant(name, other)) {
                 result.add(other);
             }
         }
@@ -425,16 +426,13 @@ public final class MvStoreDirectory implements Directory {
 
     @Override
     public List<DirectoryEvent> setProfile(String name, ProfileProperty property, String value) throws DirectoryException {
-        if (property.readOnly()) {
-            throw new DirectoryException(Reason.READ_ONLY, property.name() + " is read-only");
-        }
-        String normalised = normalise(property, value);
+        String normalised = validate(property, value);
         List<DirectoryEvent> events = new ArrayList<>();
         writeLock.lock();
         try {
             Account a = require(name);
             if (property == ProfileProperty.CALL_FORWARD) {
-                CallForward forward = CallForward.parse(normalised);
+                CallForward forward = validForward(normalised);
                 if (forward != null && forward.target().equals(name)) {
                     throw new DirectoryException(Reason.INVALID_VALUE, "CALL_FORWARD cannot forward to the account itself");
                 }
@@ -463,11 +461,20 @@ public final class MvStoreDirectory implements Directory {
         return events;
     }
 
-    private static String normalise(ProfileProperty property, String value) throws DirectoryException {
+    private static String validate(ProfileProperty property, String value) throws DirectoryException {
         try {
-            return property.normalise(value);
-        } catch (IllegalArgumentException e) {
-            throw new DirectoryException(Reason.INVALID_VALUE, e.getMessage());
+            return property.validate(value);
+        } catch (ProtocolException e) {
+            throw DirectoryException.of(e);
+        }
+    }
+
+    /** The forwarding of a CALL_FORWARD value that {@link ProfileProperty#validate} accepted. */
+    private static CallForward validForward(String validated) {
+        try {
+            return CallForward.parse(validated);
+        } catch (ProtocolException e) {
+            throw new IllegalStateException("CALL_FORWARD '" + validated + "' was validated already", e);
         }
     }
 
@@ -479,7 +486,7 @@ public final class MvStoreDirectory implements Directory {
         profile.putAll(a.profile());
         switch (property) {
             case VOICEMAIL -> voicemail = "TRUE".equals(value);
-            case CALL_FORWARD -> forward = CallForward.parse(value);
+            case CALL_FORWARD -> forward = validForward(value);
             default -> {
                 if (value.isEmpty()) {
                     profile.remove(property);
@@ -495,7 +502,7 @@ public final class MvStoreDirectory implements Directory {
     @Override
     public String userProperty(String viewer, String subject, String property) throws DirectoryException {
         String p = property.strip().toUpperCase(Locale.ROOT);
-        boolean number = Names.isE164(subject);
+        boolean number = Names.isPhoneNumber(subject);
         Optional<Account> account = number ? Optional.empty() : account(subject);
         if (!number && account.isEmpty()) {
             throw noSuchUser(subject);
@@ -586,7 +593,7 @@ public final class MvStoreDirectory implements Directory {
     @Override
     public BuddyFacts facts(String viewer, String subject) {
         Link mine = link(viewer, subject);
-        boolean number = Names.isE164(subject);
+        boolean number = Names.isPhoneNumber(subject);
         Link theirs = number ? Link.NONE : link(subject, viewer);
         int status = switch (mine.list()) {
             case Link.LISTED -> number || effectiveGrant(subject, viewer) ? BuddyFacts.ADDED : BuddyFacts.PENDING;
@@ -613,7 +620,7 @@ public final class MvStoreDirectory implements Directory {
     public List<String> usersWaitingAuthorization(String name) {
         List<String> result = new ArrayList<>();
         for (Map.Entry<String, Link> e : linksOf(name).entrySet()) {
-            if (!e.getValue().blocked() && Names.isAccountName(e.getKey()) && link(e.getKey(), name).request() != null) {
+            if (!e.getValue().blocked() && Names.isAccount(e.getKey()) && link(e.getKey(), name).request() != null) {
                 result.add(e.getKey());
             }
         }
@@ -628,7 +635,7 @@ public final class MvStoreDirectory implements Directory {
                     + MAX_REQUEST_LENGTH + " characters on one line");
         }
         return relationChange(name, buddy, () -> {
-            if (Names.isE164(buddy)) {
+            if (Names.isPhoneNumber(buddy)) {
                 putLink(name, buddy, link(name, buddy).withList(Link.LISTED));
                 return;
             }
@@ -689,7 +696,7 @@ public final class MvStoreDirectory implements Directory {
     public List<DirectoryEvent> setBlocked(String name, String other, boolean blocked) throws DirectoryException {
         return relationChange(name, other, () -> {
             putLink(name, other, link(name, other).withBlocked(blocked));
-            if (blocked && Names.isAccountName(other)) {
+            if (blocked && Names.isAccount(other)) {
                 clearRequest(other, name);
             }
         });
@@ -697,11 +704,11 @@ public final class MvStoreDirectory implements Directory {
 
     @Override
     public boolean mayCall(String caller, String callee) {
-        return !Names.isAccountName(callee) || !link(callee, caller).blocked();
+        return !Names.isAccount(callee) || !link(callee, caller).blocked();
     }
 
     private static void requireAccountPeer(String other, String verb) throws DirectoryException {
-        if (Names.isE164(other)) {
+        if (Names.isPhoneNumber(other)) {
             throw new DirectoryException(Reason.NOT_ALLOWED, "SkypeOut contacts cannot be " + verb);
         }
     }
@@ -718,7 +725,7 @@ public final class MvStoreDirectory implements Directory {
         writeLock.lock();
         try {
             require(name);
-            boolean number = Names.isE164(other);
+            boolean number = Names.isPhoneNumber(other);
             if (!number && !exists(other)) {
                 throw noSuchUser(other);
             }
@@ -753,7 +760,7 @@ public final class MvStoreDirectory implements Directory {
         view.put("RECEIVEDAUTHREQUEST", facts.receivedAuthRequest());
         view.put("ONLINESTATUS", onlineStatus(viewer, subject));
         String mood = "";
-        if (!Names.isE164(subject) && effectiveGrant(subject, viewer)) {
+        if (!Names.isPhoneNumber(subject) && effectiveGrant(subject, viewer)) {
             mood = account(subject).map(a -> a.value(ProfileProperty.MOOD_TEXT)).orElse("");
         }
         view.put("MOOD_TEXT", mood);
@@ -791,7 +798,7 @@ public final class MvStoreDirectory implements Directory {
      */
     private void putLink(String owner, String other, Link link) {
         links.put(key(owner, other), link.encode());
-        if (Names.isAccountName(other) && !links.containsKey(key(other, owner))) {
+        if (Names.isAccount(other) && !links.containsKey(key(other, owner))) {
             links.put(key(other, owner), Link.NONE.encode());
         }
     }
@@ -914,9 +921,9 @@ public final class MvStoreDirectory implements Directory {
 
     @Override
     public List<DirectoryEvent> addSkypeIn(String number, String account) throws DirectoryException {
-        if (!Names.isE164(number)) {
+        if (!Names.isPhoneNumber(number)) {
             throw new DirectoryException(Reason.INVALID_VALUE, "invalid SkypeIn number '" + number
-                    + "' (expected +E.164: '+' and 2-15 digits, not starting with 0)");
+                    + "' (expected +E.164: " + Names.NUMBER_RULE + ")");
         }
         writeLock.lock();
         try {
@@ -986,7 +993,7 @@ public final class MvStoreDirectory implements Directory {
                 if (!accounts.containsKey(s.name())) {
                     Map<ProfileProperty, String> profile = new EnumMap<>(ProfileProperty.class);
                     profile.putAll(s.profile());
-                    put(new Account(s.name(), s.type(), ScramCredentials.create(s.password()), Availability.ONLINE, profile,
+                    put(new Account(s.name(), s.type(), Scram.Credentials.derive(s.password()), Availability.ONLINE, profile,
                             s.credit(), s.currency(), s.voicemail(), s.callForward(), List.of()));
                     accountsAdded++;
                 }

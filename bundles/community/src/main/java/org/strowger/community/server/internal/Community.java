@@ -20,15 +20,14 @@ import org.slf4j.LoggerFactory;
 import org.strowger.community.directory.Account;
 import org.strowger.community.directory.AccountType;
 import org.strowger.community.directory.AdminOperations;
-import org.strowger.community.directory.Availability;
+import org.strowger.community.directory.Directory;
 import org.strowger.community.directory.DirectoryEvent;
 import org.strowger.community.directory.DirectoryException;
-import org.strowger.community.directory.Directory;
-import org.strowger.community.directory.ProfileProperty;
-import org.strowger.community.directory.ScramCredentials;
+import org.strowger.community.protocol.Availability;
 import org.strowger.community.protocol.ErrorCode;
 import org.strowger.community.protocol.Line;
 import org.strowger.community.protocol.LoginMode;
+import org.strowger.community.protocol.ProfileProperty;
 import org.strowger.community.protocol.ProtocolException;
 import org.strowger.community.protocol.Scram;
 import org.strowger.community.protocol.Words;
@@ -144,24 +143,13 @@ final class Community {
         } catch (ProtocolException e) {
             s.reply(id, e.toReply());
         } catch (DirectoryException e) {
-            s.reply(id, "ERROR " + errorCode(e).code() + " " + Line.sanitize(e.getMessage()));
+            s.reply(id, "ERROR " + e.reason().errorCode().code() + " " + Line.sanitize(e.getMessage()));
         } catch (IllegalArgumentException e) {
             s.reply(id, "ERROR " + ErrorCode.INVALID_ARGUMENT.code() + " " + Line.sanitize(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             LOG.error("{}: command {} failed", s, line.keyword(), e);
             s.reply(id, "ERROR " + ErrorCode.INTERNAL.code() + " " + ErrorCode.INTERNAL.text());
         }
-    }
-
-    /** The protocol's code for a directory refusal (the directory's own numbers are advisory). */
-    static ErrorCode errorCode(DirectoryException e) {
-        return switch (e.reason()) {
-            case NO_SUCH_USER -> ErrorCode.NO_SUCH_USER;
-            case READ_ONLY -> ErrorCode.READ_ONLY;
-            case INVALID_VALUE, ALREADY_EXISTS -> ErrorCode.INVALID_ARGUMENT;
-            case UNKNOWN_PROPERTY -> ErrorCode.UNKNOWN_PROPERTY;
-            case NOT_ALLOWED -> ErrorCode.FORBIDDEN;
-        };
     }
 
     private void dispatch(Session s, String id, Words w) throws ProtocolException, DirectoryException {
@@ -238,7 +226,7 @@ final class Community {
                     account.get().type().word(), s.address);
             throw new ProtocolException(ErrorCode.FORBIDDEN, "only business accounts may log in from a PBX");
         }
-        ScramCredentials credentials = account.map(Account::credentials).orElseGet(() -> fakeCredentials(user));
+        Scram.Credentials credentials = account.map(Account::credentials).orElseGet(() -> fakeCredentials(user));
         String combined = Scram.combineNonce(nonce);
         s.mode = mode;
         s.pending = new Session.Pending(user, nonceB64, combined, credentials, account.isPresent());
@@ -246,9 +234,9 @@ final class Community {
     }
 
     /** A stable salt for an unknown name and keys nobody can match. */
-    private ScramCredentials fakeCredentials(String user) {
+    private Scram.Credentials fakeCredentials(String user) {
         byte[] salt = Arrays.copyOf(Scram.hmac(fakeSaltKey, user), Scram.SALT_BYTES);
-        return new ScramCredentials(salt, Scram.DEFAULT_ITERATIONS, Scram.randomBytes(32), Scram.randomBytes(32));
+        return new Scram.Credentials(salt, Scram.DEFAULT_ITERATIONS, Scram.randomBytes(32), Scram.randomBytes(32));
     }
 
     private static ProtocolException locked(long millis) {
@@ -280,7 +268,7 @@ final class Community {
         } catch (ProtocolException e) {
             proof = null;
         }
-        ScramCredentials c = p.credentials();
+        Scram.Credentials c = p.credentials();
         String authMessage = Scram.authMessage(p.user(), p.clientNonce(), p.combinedNonce(), Scram.b64(c.salt()),
                 c.iterations());
         Optional<Account> account = p.exists() ? directory.account(p.user()) : Optional.empty();
@@ -319,7 +307,7 @@ final class Community {
         String what = w.next("object (PROFILE, USERSTATUS, USER or CALL)");
         switch (what) {
             case "PROFILE" -> {
-                ProfileProperty p = profileProperty(w.next("property name"));
+                ProfileProperty p = ProfileProperty.parse(w.next("property name"));
                 w.end(p.name());
                 s.reply(id, "PROFILE " + p.name() + " " + Line.sanitize(directory.profile(s.account, p)));
             }
@@ -345,19 +333,11 @@ final class Community {
         return new ProtocolException(ErrorCode.NO_SUCH_USER, "no such user " + s.account);
     }
 
-    private static ProfileProperty profileProperty(String token) throws ProtocolException {
-        try {
-            return ProfileProperty.valueOf(token);
-        } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_PROPERTY, "unknown property " + token);
-        }
-    }
-
     private void set(Session s, String id, Words w) throws ProtocolException, DirectoryException {
         String what = w.next("object (PROFILE, USERSTATUS, USER or CALL)");
         switch (what) {
             case "PROFILE" -> {
-                ProfileProperty p = profileProperty(w.next("property name"));
+                ProfileProperty p = ProfileProperty.parse(w.next("property name"));
                 String value = w.rest();
                 List<DirectoryEvent> events = directory.setProfile(s.account, p, value);
                 String reply = "PROFILE " + p.name() + " " + Line.sanitize(directory.profile(s.account, p));
@@ -367,8 +347,7 @@ final class Community {
             case "USERSTATUS" -> {
                 String token = w.next("availability");
                 w.end(token);
-                org.strowger.community.protocol.Availability.parse(token);
-                List<DirectoryEvent> events = directory.setAvailability(s.account, Availability.valueOf(token));
+                List<DirectoryEvent> events = directory.setAvailability(s.account, Availability.parse(token));
                 s.reply(id, "USERSTATUS " + token);
                 fanOutExcept(events, s, "USERSTATUS " + token);
             }

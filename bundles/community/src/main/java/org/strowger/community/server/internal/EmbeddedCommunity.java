@@ -1,6 +1,5 @@
 package org.strowger.community.server.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +13,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.community.directory.CommunityConfig;
 import org.strowger.community.directory.CommunityConfigException;
@@ -42,14 +42,15 @@ public final class EmbeddedCommunity {
         String karafData = context.getProperty("karaf.data");
         Path data = karafData != null ? Path.of(karafData) : Path.of("data");
         String version = context.getBundle().getVersion().toString();
-        starter.execute(() -> start(conf, data, version));
+        starter.execute(() -> start(configFiles, conf, data, version));
     }
 
-    private void start(Path conf, Path data, String version) {
+    private void start(ConfigFiles configFiles, Path conf, Path data, String version) {
         CommunityConfig cfg;
         try {
-            cfg = Files.isRegularFile(conf) ? Directories.readConfig(conf) : CommunityConfig.defaults();
-        } catch (CommunityConfigException e) {
+            // the PBX's parser reads the file (includes, templates, comments); the community checks its keys
+            cfg = configFiles.exists(FILE) ? Directories.readConfig(configFiles.load(FILE)) : CommunityConfig.defaults();
+        } catch (ConfigException | CommunityConfigException e) {
             problem = e.getMessage();
             LOG.error("Community not started: {}", e.getMessage());
             return;

@@ -2,15 +2,13 @@ package org.strowger.community.server.internal;
 
 import java.nio.charset.StandardCharsets;
 
-import org.strowger.community.directory.AccountType;
-import org.strowger.community.directory.ScramCredentials;
-import org.strowger.community.protocol.LoginMode;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strowger.community.directory.AccountType;
+import org.strowger.community.protocol.LoginMode;
+import org.strowger.community.protocol.Scram;
 
 /**
  * One connection. Its fields are changed on the server's logic thread only; {@link #send} may be called from any
@@ -31,7 +29,7 @@ final class Session {
     boolean closed;
 
     /** A LOGIN waiting for its AUTH. */
-    record Pending(String user, String clientNonce, String combinedNonce, ScramCredentials credentials,
+    record Pending(String user, String clientNonce, String combinedNonce, Scram.Credentials credentials,
             boolean exists) {
     }
 

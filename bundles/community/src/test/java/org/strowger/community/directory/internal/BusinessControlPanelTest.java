@@ -86,7 +86,7 @@ public class BusinessControlPanelTest {
         refused("add account", "usage: add account <name> <password>");
         refused("add account 007 secret", "invalid account name '007'");
         refused("add account james_bond secret", "account james_bond already exists");
-        refused("add account felix secret boss", "unknown account type 'boss'");
+        refused("add account felix_leiter secret boss", "unknown account type 'boss'");
         refused("remove account nobody_here", "no such user nobody_here");
         refused("set credit james_bond lots", "credit 'lots' is not a whole number of cents");
         refused("set credit james_bond -5", "credit must not be negative");

@@ -15,11 +15,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.strowger.community.directory.AccountType;
-import org.strowger.community.directory.CallForward;
 import org.strowger.community.directory.CommunityConfig;
 import org.strowger.community.directory.CommunityConfigException;
-import org.strowger.community.directory.ProfileProperty;
 import org.strowger.community.directory.PstnBehaviour;
+import org.strowger.community.protocol.CallForward;
+import org.strowger.community.protocol.ProfileProperty;
 
 public class CommunityConfigReaderTest {
 
@@ -137,12 +137,12 @@ public class CommunityConfigReaderTest {
         error("[general]\nrtp_ports = 31000\n", 2, "rtp_ports must be a range");
         error("[general]\nrtp_ports = 31099-31000\n", 2, "is above the last");
         error("[general]\ntariff_currency = euro\n", 2, "ISO 4217");
-        error("[a_user]\npassword = x\nbirthday = 1968-04-13\n", 3, "BIRTHDAY must be yyyymmdd");
-        error("[a_user]\npassword = x\ngender = m\n", 3, "GENDER must be 0 (unknown), 1 (male) or 2 (female)");
+        error("[a_user]\npassword = x\nbirthday = 1968-04-13\n", 3, "invalid value for BIRTHDAY: yyyymmdd");
+        error("[a_user]\npassword = x\ngender = m\n", 3, "invalid value for GENDER: 0 (unknown), 1 (male) or 2 (female)");
         error("[a_user]\npassword = x\ntype = boss\n", 3, "unknown account type 'boss'");
         error("[a_user]\npassword = x\ncredit = lots\n", 3, "credit must be a whole number of cents");
         error("[a_user]\npassword = x\nvoicemail = perhaps\n", 3, "voicemail must be yes or no");
-        error("[a_user]\npassword = x\ncall_forward = 20\n", 3, "call forward must be OFF or '<seconds> <target>'");
+        error("[a_user]\npassword = x\ncall_forward = 20\n", 3, "invalid value for CALL_FORWARD: OFF or <seconds 0-600> <account or +E.164>");
         error("[a_user]\npassword = x\ncall_forward = 20 a_user\n", 3, "cannot forward to the account itself");
         error("\n[a_user]\ntype = business\n", 2, "needs a password");
         error("[a_user]\npassword = x\n[a_user]\npassword = y\n", 3, "defined twice (first at community.conf:1)");

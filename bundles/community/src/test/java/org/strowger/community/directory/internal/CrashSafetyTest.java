@@ -42,7 +42,7 @@ public class CrashSafetyTest {
             try (MvStoreDirectory directory = MvStoreDirectory.open(store)) {
                 for (int n = 3 * first; n <= lastAck; n++) {
                     int i = n / 3;
-                    String name = "user" + i;
+                    String name = "crash_user" + i;
                     String context = "seed " + seed + ", round " + round + ", acknowledged change " + n + " of " + lastAck;
                     Account account = directory.account(name).orElseThrow(() -> new AssertionError(context + ": " + name + " lost"));
                     assertEquals(context, "User " + i, account.displayName());
@@ -50,7 +50,7 @@ public class CrashSafetyTest {
                         assertEquals(context, i, account.balanceCents());
                     }
                     if (n % 3 == 2) {
-                        String buddy = i == first ? "echo123" : "user" + (i - 1);
+                        String buddy = i == first ? "echo123" : "crash_user" + (i - 1);
                         assertTrue(context, directory.buddies(name).contains(buddy));
                         if (i != first) {
                             assertEquals(context, "request " + i, directory.facts(buddy, name).receivedAuthRequest());
@@ -59,7 +59,7 @@ public class CrashSafetyTest {
                 }
                 // the next round continues after whatever the killed child got to (acknowledged or not)
                 int next = first;
-                while (directory.exists("user" + next)) {
+                while (directory.exists("crash_user" + next)) {
                     next++;
                 }
                 first = next;

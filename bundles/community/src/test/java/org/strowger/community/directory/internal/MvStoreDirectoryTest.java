@@ -18,15 +18,15 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.strowger.community.directory.Account;
 import org.strowger.community.directory.AccountType;
-import org.strowger.community.directory.Availability;
 import org.strowger.community.directory.BuddyFacts;
 import org.strowger.community.directory.DebitResult;
 import org.strowger.community.directory.Directory;
 import org.strowger.community.directory.DirectoryEvent;
 import org.strowger.community.directory.DirectoryException;
-import org.strowger.community.directory.ProfileProperty;
-import org.strowger.community.directory.ScramCredentials;
 import org.strowger.community.directory.Tariffs;
+import org.strowger.community.protocol.Availability;
+import org.strowger.community.protocol.ProfileProperty;
+import org.strowger.community.protocol.Scram;
 
 public class MvStoreDirectoryTest {
 
@@ -37,7 +37,7 @@ public class MvStoreDirectoryTest {
     private MvStoreDirectory directory;
     private final Set<String> online = new HashSet<>();
     /** Cheap credentials: PBKDF2 with 4096 rounds per account would only slow the tests down. */
-    private static final ScramCredentials CHEAP = ScramCredentials.create("secret", 1);
+    private static final Scram.Credentials CHEAP = Scram.Credentials.derive("secret", 1);
 
     @Before
     public void open() throws Exception {
@@ -69,7 +69,7 @@ public class MvStoreDirectoryTest {
     @Test
     public void passwordsAreKeptAsScramVerifiersWithTheDefaultIterations() throws Exception {
         Account a = directory.createAccount("felix_leiter", "Sesame!", AccountType.PERSONAL, "Felix Leiter");
-        assertEquals(ScramCredentials.DEFAULT_ITERATIONS, a.credentials().iterations());
+        assertEquals(Scram.DEFAULT_ITERATIONS, a.credentials().iterations());
         assertTrue(directory.account("felix_leiter").orElseThrow().credentials().matches("Sesame!"));
         assertFalse(directory.account("felix_leiter").orElseThrow().credentials().matches("sesame!"));
         assertEquals(AccountType.PERSONAL, directory.account("felix_leiter").orElseThrow().type());
@@ -81,12 +81,12 @@ public class MvStoreDirectoryTest {
     @Test
     public void scramKeysFollowRfc5802() throws Exception {
         byte[] salt = "salt-salt-salt-1".getBytes();
-        ScramCredentials c = ScramCredentials.derive("pencil", salt, 4096);
-        byte[] salted = ScramCredentials.saltedPassword("pencil", salt, 4096);
-        byte[] clientKey = ScramCredentials.hmac(salted, "Client Key".getBytes());
+        Scram.Credentials c = Scram.Credentials.derive("pencil", salt, 4096);
+        byte[] salted = Scram.saltedPassword("pencil", salt, 4096);
+        byte[] clientKey = Scram.hmac(salted, "Client Key".getBytes());
         assertEquals(List.of(java.security.MessageDigest.getInstance("SHA-256").digest(clientKey)).size(), 1);
         assertTrue(java.util.Arrays.equals(java.security.MessageDigest.getInstance("SHA-256").digest(clientKey), c.storedKey()));
-        assertTrue(java.util.Arrays.equals(ScramCredentials.hmac(salted, "Server Key".getBytes()), c.serverKey()));
+        assertTrue(java.util.Arrays.equals(Scram.hmac(salted, "Server Key".getBytes()), c.serverKey()));
     }
 
     @Test

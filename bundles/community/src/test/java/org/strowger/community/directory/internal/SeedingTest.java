@@ -14,7 +14,7 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.strowger.community.directory.Account;
 import org.strowger.community.directory.CommunityConfig;
-import org.strowger.community.directory.ProfileProperty;
+import org.strowger.community.protocol.ProfileProperty;
 
 /** community.conf seeds the store once per item and never overwrites what changed at run time. */
 public class SeedingTest {

@@ -20,27 +20,14 @@ public class CallTest {
     @Rule
     public final ServerFixture fx = new ServerFixture();
 
-    /** Places a call; returns the caller's call id. */
-    private static String call(TestClient c, String args) throws Exception {
-        String reply = c.command("CALL " + args);
-        assertTrue(reply, reply.matches("CALL \\d+ STATUS ROUTING"));
-        return reply.split(" ")[1];
-    }
-
-    /** Waits for the incoming call's ringing; returns its id. */
-    private static String ringing(TestClient c) throws Exception {
-        String line = c.await(l -> l.matches("CALL \\d+ STATUS RINGING"));
-        return line.split(" ")[1];
-    }
-
     @Test
     public void allSessionsRingFirstAnswerWinsHangupFinishesBoth() throws Exception {
         try (TestClient pbx = fx.james(); TestClient desk = TestClient.loggedIn(fx.address, "james_bond", "Sp3ctre!", "DESKTOP");
                 TestClient austin = fx.austin()) {
-            String a = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 18,0 TOPIC Mojo business");
+            String a = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 18,0 TOPIC Mojo business");
             austin.await("CALL " + a + " STATUS RINGING");
-            String b = ringing(pbx);
-            assertEquals(b, ringing(desk));
+            String b = pbx.awaitRinging();
+            assertEquals(b, desk.awaitRinging());
             assertNotEquals(a, b);
             // the properties came before the RINGING
             pbx.await("CALL " + b + " PARTNER_HANDLE austin_powers");
@@ -85,8 +72,8 @@ public class CallTest {
     @Test
     public void callerCancelsWhileRinging() throws Exception {
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
-            String a = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
-            String b = ringing(james);
+            String a = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+            String b = james.awaitRinging();
             String hangup = austin.send("ALTER CALL " + a + " HANGUP");
             austin.await("CALL " + a + " STATUS CANCELLED");
             james.await("CALL " + b + " STATUS MISSED");
@@ -101,14 +88,14 @@ public class CallTest {
     @Test
     public void rejectRefusesAndRejectBusyIsBusy() throws Exception {
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
-            String a = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
-            String b = ringing(james);
+            String a = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+            String b = james.awaitRinging();
             assertEquals("ALTER CALL " + b + " REJECT", james.command("ALTER CALL " + b + " REJECT"));
             james.await("CALL " + b + " STATUS REFUSED");
             austin.await("CALL " + a + " STATUS REFUSED");
 
-            String a2 = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
-            String b2 = ringing(james);
+            String a2 = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+            String b2 = james.awaitRinging();
             james.command("ALTER CALL " + b2 + " REJECT BUSY");
             austin.await("CALL " + a2 + " STATUS BUSY");
         }
@@ -118,17 +105,17 @@ public class CallTest {
     public void busyNoAnswerOfflineAndUnknown() throws Exception {
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
             james.command("SET USERSTATUS DND");
-            String busy = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+            String busy = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
             austin.await("CALL " + busy + " STATUS BUSY");
             james.command("SET USERSTATUS ONLINE");
 
             // nobody answers within no_answer_timeout (2 s in the fixture)
-            String na = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
-            String b = ringing(james);
+            String na = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+            String b = james.awaitRinging();
             austin.await("CALL " + na + " STATUS NOANSWER");
             james.await("CALL " + b + " STATUS MISSED");
 
-            String off = call(austin, "felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
+            String off = austin.placeCall("felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
             austin.await("CALL " + off + " FAILUREREASON 3 user offline");
             austin.await("CALL " + off + " STATUS FAILED");
             assertEquals("CALL " + off + " FAILUREREASON 3 user offline", austin.command("GET CALL " + off + " FAILUREREASON"));
@@ -142,8 +129,8 @@ public class CallTest {
     @Test
     public void noCommonCodecFailsBothLegs() throws Exception {
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
-            String a = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 18");
-            String b = ringing(james);
+            String a = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 18");
+            String b = james.awaitRinging();
             james.command("ALTER CALL " + b + " ANSWER MEDIA 127.0.0.1:40004 CODECS 0,8");
             austin.await("CALL " + a + " FAILUREREASON 6 no common codec");
             austin.await("CALL " + a + " STATUS FAILED");
@@ -155,7 +142,7 @@ public class CallTest {
     public void echo123EchoesOverUdpWithItsOwnSsrc() throws Exception {
         try (TestClient austin = fx.austin(); DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             udp.setSoTimeout((int) TestClient.WAIT_MILLIS);
-            String a = call(austin, "echo123 MEDIA 127.0.0.1:" + udp.getLocalPort() + " CODECS 8,0");
+            String a = austin.placeCall("echo123 MEDIA 127.0.0.1:" + udp.getLocalPort() + " CODECS 8,0");
             String media = austin.await(l -> l.startsWith("CALL " + a + " MEDIA "));
             assertTrue(media, media.endsWith(" CODEC 8"));
             austin.await("CALL " + a + " STATUS INPROGRESS");
@@ -182,7 +169,7 @@ public class CallTest {
     @Test
     public void echo123EchoesRtpLinesOfATcpSide() throws Exception {
         try (TestClient austin = fx.austin()) {
-            String a = call(austin, "echo123 MEDIA TCP CODECS 0");
+            String a = austin.placeCall("echo123 MEDIA TCP CODECS 0");
             austin.await("CALL " + a + " MEDIA RELAY CODEC 0");
             austin.await("CALL " + a + " STATUS INPROGRESS");
             byte[] payload = new byte[160];
@@ -200,8 +187,8 @@ public class CallTest {
         try (TestClient james = fx.james(); TestClient austin = fx.austin();
                 DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             udp.setSoTimeout((int) TestClient.WAIT_MILLIS);
-            String a = call(austin, "james_bond MEDIA TCP CODECS 0");
-            String b = ringing(james);
+            String a = austin.placeCall("james_bond MEDIA TCP CODECS 0");
+            String b = james.awaitRinging();
             james.command("ALTER CALL " + b + " ANSWER MEDIA 127.0.0.1:" + udp.getLocalPort() + " CODECS 0");
             austin.await("CALL " + a + " MEDIA RELAY CODEC 0");
             String media = james.await(l -> l.startsWith("CALL " + b + " MEDIA "));
@@ -227,7 +214,7 @@ public class CallTest {
     @Test
     public void skypeOutIsBilledPerMinuteAndPstnBehavioursApply() throws Exception {
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
-            String a = call(james, "+12564286000 MEDIA TCP CODECS 18,0");
+            String a = james.placeCall("+12564286000 MEDIA TCP CODECS 18,0");
             // the PSTN does not speak G.729: PCMU; the first minute (+1 = 2 cents) is charged on answer
             james.await("CALL " + a + " MEDIA RELAY CODEC 0");
             james.await("CALL " + a + " STATUS INPROGRESS");
@@ -236,19 +223,19 @@ public class CallTest {
             james.command("ALTER CALL " + a + " HANGUP");
             james.await("CALL " + a + " STATUS FINISHED");
 
-            String busy = call(james, "+15550000001 MEDIA TCP CODECS 0");
+            String busy = james.placeCall("+15550000001 MEDIA TCP CODECS 0");
             james.await("CALL " + busy + " STATUS BUSY");
-            String invalid = call(james, "+15550000004 MEDIA TCP CODECS 0");
+            String invalid = james.placeCall("+15550000004 MEDIA TCP CODECS 0");
             james.await("CALL " + invalid + " FAILUREREASON 5 invalid number");
             james.await("CALL " + invalid + " STATUS FAILED");
-            String unknown = call(james, "+15559999999 MEDIA TCP CODECS 0");
+            String unknown = james.placeCall("+15559999999 MEDIA TCP CODECS 0");
             james.await("CALL " + unknown + " STATUS FAILED");
-            String noanswer = call(james, "+15550000002 MEDIA TCP CODECS 0");
+            String noanswer = james.placeCall("+15550000002 MEDIA TCP CODECS 0");
             james.await("CALL " + noanswer + " STATUS RINGING");
             james.await("CALL " + noanswer + " STATUS NOANSWER");
 
             // austin has 3 cents; "+" costs 10 a minute
-            String poor = call(austin, "+4420794600 MEDIA TCP CODECS 0");
+            String poor = austin.placeCall("+4420794600 MEDIA TCP CODECS 0");
             austin.await("CALL " + poor + " FAILUREREASON 4 insufficient funds");
             austin.await("CALL " + poor + " STATUS FAILED");
         }
@@ -259,7 +246,7 @@ public class CallTest {
         try (TestClient james = fx.james(); TestClient admin = fx.login("dr_evil_admin", "Mr.Bigglesworth")) {
             assertEquals("PSTN CALL +15551234567 +3227773333 RINGING james_bond",
                     admin.command("PSTN CALL +15551234567 +3227773333"));
-            String b = ringing(james);
+            String b = james.awaitRinging();
             james.await("CALL " + b + " PARTNER_HANDLE +15551234567");
             james.await("CALL " + b + " TYPE INCOMING_PSTN");
             james.await("CALL " + b + " TARGET_IDENTITY +3227773333");
@@ -277,14 +264,14 @@ public class CallTest {
     @Test
     public void blindTransferRoutesThePartnerToTheTarget() throws Exception {
         try (TestClient james = fx.james(); TestClient austin = fx.austin(); TestClient felix = fx.felix()) {
-            String a = call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
-            String b = ringing(james);
+            String a = austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+            String b = james.awaitRinging();
             james.command("ALTER CALL " + b + " ANSWER MEDIA 127.0.0.1:40004 CODECS 0");
             austin.await("CALL " + a + " STATUS INPROGRESS");
             assertEquals("ALTER CALL " + b + " TRANSFER felix_leiter", james.command("ALTER CALL " + b + " TRANSFER felix_leiter"));
             james.await("CALL " + b + " STATUS TRANSFERRED");
             austin.await("CALL " + a + " STATUS ROUTING");
-            String f = ringing(felix);
+            String f = felix.awaitRinging();
             felix.await("CALL " + f + " PARTNER_HANDLE austin_powers");
             felix.await("CALL " + f + " TRANSFERRED_BY james_bond");
             austin.await("CALL " + a + " STATUS RINGING");
@@ -299,8 +286,8 @@ public class CallTest {
         try (TestClient james = fx.james()) {
             String b;
             try (TestClient austin = fx.austin()) {
-                call(austin, "james_bond MEDIA 127.0.0.1:40002 CODECS 0");
-                b = ringing(james);
+                austin.placeCall("james_bond MEDIA 127.0.0.1:40002 CODECS 0");
+                b = james.awaitRinging();
                 james.command("ALTER CALL " + b + " ANSWER MEDIA 127.0.0.1:40004 CODECS 0");
                 james.await("CALL " + b + " STATUS INPROGRESS");
             }

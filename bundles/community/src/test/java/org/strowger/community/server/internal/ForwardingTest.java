@@ -1,7 +1,6 @@
 package org.strowger.community.server.internal;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -11,20 +10,14 @@ public class ForwardingTest {
     @Rule
     public final ServerFixture fx = new ServerFixture();
 
-    private static String call(TestClient c, String args) throws Exception {
-        String reply = c.command("CALL " + args);
-        assertTrue(reply, reply.matches("CALL \\d+ STATUS ROUTING"));
-        return reply.split(" ")[1];
-    }
-
     @Test
     public void unansweredCallIsForwardedAfterItsSeconds() throws Exception {
         try (TestClient felix = fx.felix(); TestClient james = fx.james(); TestClient austin = fx.austin()) {
             assertEquals("PROFILE CALL_FORWARD 1 james_bond", felix.command("SET PROFILE CALL_FORWARD 1 james_bond"));
-            String a = call(austin, "felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
-            String f = felix.await(l -> l.matches("CALL \\d+ STATUS RINGING")).split(" ")[1];
+            String a = austin.placeCall("felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
+            String f = felix.awaitRinging();
             felix.await("CALL " + f + " STATUS MISSED");
-            String j = james.await(l -> l.matches("CALL \\d+ STATUS RINGING")).split(" ")[1];
+            String j = james.awaitRinging();
             james.await("CALL " + j + " PARTNER_HANDLE austin_powers");
             james.await("CALL " + j + " FORWARDED_BY felix_leiter");
             james.command("ALTER CALL " + j + " ANSWER MEDIA 127.0.0.1:40004 CODECS 0");
@@ -40,8 +33,8 @@ public class ForwardingTest {
             felix.command("SET PROFILE CALL_FORWARD 30 james_bond");
         }
         try (TestClient james = fx.james(); TestClient austin = fx.austin()) {
-            String a = call(austin, "felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
-            String j = james.await(l -> l.matches("CALL \\d+ STATUS RINGING")).split(" ")[1];
+            String a = austin.placeCall("felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
+            String j = james.awaitRinging();
             james.await("CALL " + j + " FORWARDED_BY felix_leiter");
             austin.await("CALL " + a + " STATUS RINGING");
             austin.command("ALTER CALL " + a + " HANGUP");
@@ -53,7 +46,7 @@ public class ForwardingTest {
             felix.command("SET PROFILE VOICEMAIL TRUE");
         }
         try (TestClient austin = fx.austin()) {
-            String a = call(austin, "felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
+            String a = austin.placeCall("felix_leiter MEDIA 127.0.0.1:40002 CODECS 0");
             austin.await("CALL " + a + " FAILUREREASON 3 user offline (voicemail)");
             austin.await("CALL " + a + " STATUS FAILED");
         }

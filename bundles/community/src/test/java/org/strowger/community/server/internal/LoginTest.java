@@ -96,8 +96,8 @@ public class LoginTest {
 
     @Test
     public void manyConcurrentLoginsAllSucceedAndShowPresence() throws Exception {
-        org.strowger.community.directory.ScramCredentials shared =
-                org.strowger.community.directory.ScramCredentials.create("Shared-pass1");
+        Scram.Credentials shared =
+                Scram.Credentials.derive("Shared-pass1");
         int n = 200;
         for (int i = 0; i < n; i++) {
             fx.directory.createAccount(String.format("agent_%03d", i), shared,

@@ -1,6 +1,5 @@
 package org.strowger.community.server.internal;
 
-import static org.junit.Assert.assertTrue;
 
 import java.net.ServerSocket;
 
@@ -22,24 +21,20 @@ public class MediaPortsTest {
         }
     }
 
-    private static String call(TestClient c) throws Exception {
-        String reply = c.command("CALL echo123 MEDIA 127.0.0.1:40002 CODECS 0");
-        assertTrue(reply, reply.matches("CALL \\d+ STATUS ROUTING"));
-        return reply.split(" ")[1];
-    }
+    private static final String ECHO_CALL = "echo123 MEDIA 127.0.0.1:40002 CODECS 0";
 
     @Test
     public void exhaustedPortRangeFailsTheCallAndHangupFreesThePort() throws Exception {
         try (TestClient austin = fx.austin()) {
-            String first = call(austin);
+            String first = austin.placeCall(ECHO_CALL);
             austin.await("CALL " + first + " MEDIA 127.0.0.1:" + PORT + " CODEC 0");
             austin.await("CALL " + first + " STATUS INPROGRESS");
-            String second = call(austin);
+            String second = austin.placeCall(ECHO_CALL);
             austin.await("CALL " + second + " FAILUREREASON 1 no free media port on the server");
             austin.await("CALL " + second + " STATUS FAILED");
             austin.command("ALTER CALL " + first + " HANGUP");
             austin.await("CALL " + first + " STATUS FINISHED");
-            String third = call(austin);
+            String third = austin.placeCall(ECHO_CALL);
             austin.await("CALL " + third + " STATUS INPROGRESS");
         }
     }

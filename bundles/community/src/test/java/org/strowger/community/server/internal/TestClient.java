@@ -160,6 +160,18 @@ final class TestClient implements AutoCloseable {
         }
     }
 
+    /** Sends {@code CALL <args>}, checks the ROUTING reply and returns the caller's call id. */
+    String placeCall(String args) throws IOException, InterruptedException {
+        String reply = command("CALL " + args);
+        assertTrue(reply, reply.matches("CALL \\d+ STATUS ROUTING"));
+        return reply.split(" ")[1];
+    }
+
+    /** Waits for an incoming call's {@code STATUS RINGING}; returns its call id. */
+    String awaitRinging() throws InterruptedException {
+        return await(l -> l.matches("CALL \\d+ STATUS RINGING")).split(" ")[1];
+    }
+
     /** LOGIN + AUTH; returns the AUTH reply (without id). Checks the server's signature on success. */
     String login(String user, String password, String mode) throws IOException, InterruptedException {
         String nonce = Scram.newClientNonce();

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFile;
 import org.strowger.api.config.ConfigFiles;
+import org.strowger.config.ConfigParser;
 
 /**
  * The configuration directory of this PBX: {@code strowger.config.dir} if set, else

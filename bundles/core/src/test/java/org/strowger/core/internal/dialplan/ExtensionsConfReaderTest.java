@@ -15,7 +15,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.strowger.api.config.ConfigException;
-import org.strowger.core.internal.config.ConfigParser;
+import org.strowger.config.ConfigParser;
 
 /** extensions.conf as Asterisk's pbx_config reads it (asterisk-behaviour.md section 3). */
 public class ExtensionsConfReaderTest {

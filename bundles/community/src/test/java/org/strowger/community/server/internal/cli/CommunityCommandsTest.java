@@ -17,9 +17,11 @@ import org.junit.rules.TemporaryFolder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
+import org.strowger.api.config.ConfigException;
 import org.strowger.api.config.ConfigFile;
 import org.strowger.api.config.ConfigFiles;
 import org.strowger.community.server.internal.EmbeddedCommunity;
+import org.strowger.config.ConfigParser;
 
 /**
  * The embedded component started as Karaf would (config directory from the core's ConfigFiles, store under
@@ -50,8 +52,9 @@ public class CommunityCommandsTest {
             }
 
             @Override
-            public ConfigFile load(String fileName) {
-                throw new UnsupportedOperationException();
+            public ConfigFile load(String fileName) throws ConfigException {
+                // what core's ConfigFilesImpl does too
+                return new ConfigParser(etc).parse(fileName);
             }
 
             @Override

@@ -53,8 +53,14 @@ public final class ClientLink implements CommunityLink, AutoCloseable {
                 .withDefaultMedia(settings.disableUdp() ? MediaMode.TCP : MediaMode.UDP);
         try {
             base = base.withRtpAddress(InetAddress.getByName(settings.rtpAddress()));
+            // bind_address / bind_port: the local end of each account's community connection. The port is a
+            // suggestion (manual 3.1): the first account gets it, the others fall back to random ports.
+            InetAddress bindAddress = InetAddress.getByName(settings.bindAddress());
+            if (!bindAddress.isAnyLocalAddress() || settings.bindPort() != 0) {
+                base = base.withLocalAddress(new InetSocketAddress(bindAddress, settings.bindPort()));
+            }
         } catch (UnknownHostException e) {
-            // EngineConfig accepts literal addresses only; keep the client's default (the connection's address)
+            // EngineConfig accepts literal addresses only; keep the client's defaults
         }
         this.options = base;
     }

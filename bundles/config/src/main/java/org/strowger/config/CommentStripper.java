@@ -1,4 +1,4 @@
-package org.strowger.core.internal.config;
+package org.strowger.config;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

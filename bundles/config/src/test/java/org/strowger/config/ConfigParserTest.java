@@ -1,4 +1,4 @@
-package org.strowger.core.internal.config;
+package org.strowger.config;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;

@@ -1,4 +1,4 @@
-package org.strowger.core.internal.config;
+package org.strowger.config;
 
 import java.util.ArrayList;
 import java.util.List;
