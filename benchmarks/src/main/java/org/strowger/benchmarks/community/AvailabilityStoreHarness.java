@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import org.strowger.community.directory.Availability;
 import org.strowger.community.directory.Directories;
 import org.strowger.community.directory.Directory;
+import org.strowger.community.protocol.Availability;
 
 /**
  * Issue 7: what one availability change costs the directory, and how the store file grows under them.

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.strowger.community.directory.AccountType;
 import org.strowger.community.directory.Directory;
 import org.strowger.community.directory.DirectoryException;
-import org.strowger.community.directory.ScramCredentials;
+import org.strowger.community.protocol.Scram;
 
 /**
  * The benchmark community: accounts {@code u00000}, {@code u00001}, ... (BUSINESS, password {@value #PASSWORD}),
@@ -29,7 +29,7 @@ public final class CommunitySeed {
         if (buddies % 2 != 0 || buddies >= accounts) {
             throw new IllegalArgumentException("--buddies must be even and below --accounts");
         }
-        ScramCredentials credentials = ScramCredentials.create(PASSWORD);
+        Scram.Credentials credentials = Scram.Credentials.derive(PASSWORD);
         directory.bulk(w -> {
             for (int i = 0; i < accounts; i++) {
                 w.createAccount(name(i), credentials, AccountType.BUSINESS, "Bench User " + i);

@@ -1,5 +1,7 @@
 package org.strowger.community.directory;
 
+import org.strowger.community.protocol.Scram;
+
 /**
  * The changes {@link Directory#bulk} applies together: account creations and mutual buddy pairs, for seeding
  * large communities (load tests, migrations) without one disk commit per change. No notifications are produced:
@@ -8,12 +10,12 @@ package org.strowger.community.directory;
 public interface BulkWriter {
 
     /**
-     * Creates an account as {@link Directory#createAccount(String, ScramCredentials, AccountType, String)} does:
-     * pass one precomputed {@link ScramCredentials} for many accounts to avoid paying PBKDF2 for each.
+     * Creates an account as {@link Directory#createAccount(String, Scram.Credentials, AccountType, String)} does:
+     * pass one precomputed {@link Scram.Credentials} for many accounts to avoid paying PBKDF2 for each.
      *
      * @throws DirectoryException ALREADY_EXISTS (also for a name created earlier in the same bulk), INVALID_VALUE
      */
-    void createAccount(String name, ScramCredentials credentials, AccountType type, String fullname) throws DirectoryException;
+    void createAccount(String name, Scram.Credentials credentials, AccountType type, String fullname) throws DirectoryException;
 
     /**
      * Makes {@code a} and {@code b} buddies as the admin {@code add buddies} does: each in the other's list,

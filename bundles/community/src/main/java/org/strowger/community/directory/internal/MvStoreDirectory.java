@@ -219,7 +219,7 @@ public final class MvStoreDirectory implements Directory {
         boolean closed;
 
         @Override
-        public void createAccount(String name, ScramCredentials credentials, AccountType type, String fullname)
+        public void createAccount(String name, Scram.Credentials credentials, AccountType type, String fullname)
                 throws DirectoryException {
             checkOpen();
             checkNewName(name);
@@ -230,7 +230,7 @@ public final class MvStoreDirectory implements Directory {
             }
             Map<ProfileProperty, String> profile = new EnumMap<>(ProfileProperty.class);
             if (fullname != null && !fullname.isBlank()) {
-                profile.put(ProfileProperty.FULLNAME, normalise(ProfileProperty.FULLNAME, fullname));
+                profile.put(ProfileProperty.FULLNAME, validate(ProfileProperty.FULLNAME, fullname));
             }
             put(new Account(name, type, credentials, Availability.ONLINE, profile, 0, tariffs.currency(), false, null,
                     List.of()));

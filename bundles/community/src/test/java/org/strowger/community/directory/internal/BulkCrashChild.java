@@ -3,11 +3,11 @@ package org.strowger.community.directory.internal;
 import java.nio.file.Path;
 
 import org.strowger.community.directory.AccountType;
-import org.strowger.community.directory.ScramCredentials;
+import org.strowger.community.protocol.Scram;
 
 /**
  * The child JVM of {@link BulkTest#aBulkSurvivesKill9WholeOrNotAtAll}: runs bulks forever, bulk k creating
- * {@value #SIZE} accounts {@code b<k>_<i>} in a ring of mutual buddies, and prints {@code ACK k} after bulk k
+ * {@value #SIZE} accounts {@code bulk<k>_<i>} in a ring of mutual buddies, and prints {@code ACK k} after bulk k
  * returned, until it is killed.
  */
 public final class BulkCrashChild {
@@ -15,10 +15,10 @@ public final class BulkCrashChild {
     static final int SIZE = 400;
 
     public static void main(String[] args) throws Exception {
-        ScramCredentials credentials = ScramCredentials.create("secret", 1);
+        Scram.Credentials credentials = Scram.Credentials.derive("secret", 1);
         MvStoreDirectory directory = MvStoreDirectory.open(Path.of(args[0]));
         for (int k = 0; ; k++) {
-            String prefix = "b" + k + "_";
+            String prefix = "bulk" + k + "_";
             directory.bulk(w -> {
                 for (int i = 0; i < SIZE; i++) {
                     w.createAccount(prefix + i, credentials, AccountType.PERSONAL, "");

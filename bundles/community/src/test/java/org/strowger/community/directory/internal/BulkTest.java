@@ -19,7 +19,7 @@ import org.strowger.community.directory.BuddyFacts;
 import org.strowger.community.directory.BulkWriter;
 import org.strowger.community.directory.Directory;
 import org.strowger.community.directory.DirectoryException;
-import org.strowger.community.directory.ScramCredentials;
+import org.strowger.community.protocol.Scram;
 
 /** {@link Directory#bulk}: many creations in one commit, kept whole or not at all. */
 public class BulkTest {
@@ -27,7 +27,7 @@ public class BulkTest {
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
-    private static final ScramCredentials CHEAP = ScramCredentials.create("secret", 1);
+    private static final Scram.Credentials CHEAP = Scram.Credentials.derive("secret", 1);
 
     private Path store() {
         return folder.getRoot().toPath().resolve("community.db");
@@ -37,66 +37,66 @@ public class BulkTest {
     public void createsAccountsAndMutualBuddiesThatSurviveReopening() throws Exception {
         try (MvStoreDirectory directory = MvStoreDirectory.open(store())) {
             Directory.BulkResult result = directory.bulk(w -> {
-                for (String name : List.of("alice", "bob", "carol")) {
+                for (String name : List.of("alice_1", "bob_22", "carol_3")) {
                     w.createAccount(name, CHEAP, AccountType.BUSINESS, "Full " + name);
                 }
-                w.addMutualBuddies("alice", "bob");
-                w.addMutualBuddies("carol", "alice");
+                w.addMutualBuddies("alice_1", "bob_22");
+                w.addMutualBuddies("carol_3", "alice_1");
             });
             assertEquals(new Directory.BulkResult(3, 2), result);
         }
         try (MvStoreDirectory directory = MvStoreDirectory.open(store())) {
-            assertEquals("Full bob", directory.account("bob").orElseThrow().displayName());
-            assertEquals(CHEAP, directory.account("carol").orElseThrow().credentials());
-            assertEquals(List.of("bob", "carol"), directory.buddies("alice"));
-            assertEquals(List.of("alice"), directory.buddies("bob"));
+            assertEquals("Full bob_22", directory.account("bob_22").orElseThrow().displayName());
+            assertEquals(CHEAP, directory.account("carol_3").orElseThrow().credentials());
+            assertEquals(List.of("bob_22", "carol_3"), directory.buddies("alice_1"));
+            assertEquals(List.of("alice_1"), directory.buddies("bob_22"));
             // mutual and authorised both ways: BUDDYSTATUS 3 (added), each sees the other's presence
-            BuddyFacts facts = directory.facts("bob", "alice");
+            BuddyFacts facts = directory.facts("bob_22", "alice_1");
             assertEquals(BuddyFacts.ADDED, facts.buddyStatus());
             assertTrue(facts.authorized());
-            assertEquals(BuddyFacts.ADDED, directory.facts("alice", "bob").buddyStatus());
-            assertEquals(List.of("bob", "carol"), directory.watchers("alice"));
-            assertEquals(List.of(), directory.usersWaitingAuthorization("alice"));
+            assertEquals(BuddyFacts.ADDED, directory.facts("alice_1", "bob_22").buddyStatus());
+            assertEquals(List.of("bob_22", "carol_3"), directory.watchers("alice_1"));
+            assertEquals(List.of(), directory.usersWaitingAuthorization("alice_1"));
         }
     }
 
     @Test
     public void aFailedBulkLeavesNothing() throws Exception {
         try (MvStoreDirectory directory = MvStoreDirectory.open(store())) {
-            directory.createAccount("before", CHEAP, AccountType.PERSONAL, "");
+            directory.createAccount("before_1", CHEAP, AccountType.PERSONAL, "");
             try {
                 directory.bulk(w -> {
-                    w.createAccount("alice", CHEAP, AccountType.PERSONAL, "");
-                    w.createAccount("bob", CHEAP, AccountType.PERSONAL, "");
-                    w.addMutualBuddies("alice", "bob");
-                    w.addMutualBuddies("alice", "before");
-                    w.createAccount("alice", CHEAP, AccountType.PERSONAL, "");
+                    w.createAccount("alice_1", CHEAP, AccountType.PERSONAL, "");
+                    w.createAccount("bob_22", CHEAP, AccountType.PERSONAL, "");
+                    w.addMutualBuddies("alice_1", "bob_22");
+                    w.addMutualBuddies("alice_1", "before_1");
+                    w.createAccount("alice_1", CHEAP, AccountType.PERSONAL, "");
                 });
                 fail("a second alice in one bulk must be refused");
             } catch (DirectoryException e) {
                 assertEquals(DirectoryException.Reason.ALREADY_EXISTS, e.reason());
             }
-            assertFalse(directory.exists("alice"));
-            assertFalse(directory.exists("bob"));
-            assertEquals(List.of(), directory.buddies("before"));
+            assertFalse(directory.exists("alice_1"));
+            assertFalse(directory.exists("bob_22"));
+            assertEquals(List.of(), directory.buddies("before_1"));
             // the directory goes on working after the rollback
-            directory.createAccount("after", CHEAP, AccountType.PERSONAL, "");
+            directory.createAccount("after_1", CHEAP, AccountType.PERSONAL, "");
         }
         try (MvStoreDirectory directory = MvStoreDirectory.open(store())) {
-            assertFalse(directory.exists("alice"));
-            assertEquals(List.of(), directory.buddies("before"));
-            assertTrue(directory.exists("before"));
-            assertTrue(directory.exists("after"));
+            assertFalse(directory.exists("alice_1"));
+            assertEquals(List.of(), directory.buddies("before_1"));
+            assertTrue(directory.exists("before_1"));
+            assertTrue(directory.exists("after_1"));
         }
     }
 
     @Test
     public void refusesBadPairs() throws Exception {
         try (MvStoreDirectory directory = MvStoreDirectory.open(store())) {
-            directory.createAccount("alice", CHEAP, AccountType.PERSONAL, "");
-            assertRefused(directory, w -> w.addMutualBuddies("alice", "nobody"), DirectoryException.Reason.NO_SUCH_USER);
-            assertRefused(directory, w -> w.addMutualBuddies("alice", "alice"), DirectoryException.Reason.NOT_ALLOWED);
-            assertRefused(directory, w -> w.addMutualBuddies("alice", Directory.ECHO_TEST), DirectoryException.Reason.NOT_ALLOWED);
+            directory.createAccount("alice_1", CHEAP, AccountType.PERSONAL, "");
+            assertRefused(directory, w -> w.addMutualBuddies("alice_1", "nobody_1"), DirectoryException.Reason.NO_SUCH_USER);
+            assertRefused(directory, w -> w.addMutualBuddies("alice_1", "alice_1"), DirectoryException.Reason.NOT_ALLOWED);
+            assertRefused(directory, w -> w.addMutualBuddies("alice_1", Directory.ECHO_TEST), DirectoryException.Reason.NOT_ALLOWED);
             assertRefused(directory, w -> w.createAccount("9lives", CHEAP, AccountType.PERSONAL, ""),
                     DirectoryException.Reason.INVALID_VALUE);
         }
@@ -108,10 +108,10 @@ public class BulkTest {
             BulkWriter[] kept = new BulkWriter[1];
             directory.bulk(w -> kept[0] = w);
             try {
-                kept[0].createAccount("late", CHEAP, AccountType.PERSONAL, "");
+                kept[0].createAccount("late_1", CHEAP, AccountType.PERSONAL, "");
                 fail("a writer used after its bulk must fail");
             } catch (IllegalStateException expected) {
-                assertFalse(directory.exists("late"));
+                assertFalse(directory.exists("late_1"));
             }
         }
     }
@@ -149,11 +149,11 @@ public class BulkTest {
         }
         assertEquals("the child ended before it was killed", 2, lastAck);
         try (MvStoreDirectory directory = MvStoreDirectory.open(store)) {
-            for (int k = 0; k <= lastAck + 1 || directory.exists("b" + k + "_0"); k++) {
+            for (int k = 0; k <= lastAck + 1 || directory.exists("bulk" + k + "_0"); k++) {
                 int size = BulkCrashChild.SIZE;
                 int present = 0;
                 for (int i = 0; i < size; i++) {
-                    if (directory.exists("b" + k + "_" + i)) {
+                    if (directory.exists("bulk" + k + "_" + i)) {
                         present++;
                     }
                 }
@@ -163,7 +163,7 @@ public class BulkTest {
                     assertTrue("bulk " + k + " kept in part: " + present + " of " + size, present == 0 || present == size);
                 }
                 if (present == size) {
-                    assertEquals(List.of("b" + k + "_" + (size - 2)), directory.buddies("b" + k + "_" + (size - 1)));
+                    assertEquals(List.of("bulk" + k + "_" + (size - 2)), directory.buddies("bulk" + k + "_" + (size - 1)));
                 }
             }
         }
