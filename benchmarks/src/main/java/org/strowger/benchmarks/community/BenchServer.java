@@ -34,7 +34,8 @@ public final class BenchServer {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = CommunityOptions.parse(args, "store", "accounts", "buddies", "port", "rtp-ports");
-        Path store = Path.of(o.getOrDefault("store", Files.createTempDirectory("community-bench").resolve("community.db").toString()));
+        Path store = o.containsKey("store") ? Path.of(o.get("store"))
+                : Files.createTempDirectory("community-bench").resolve("community.db");
         int accounts = Integer.parseInt(o.getOrDefault("accounts", "0"));
         int buddies = Integer.parseInt(o.getOrDefault("buddies", "0"));
         String[] rtp = o.getOrDefault("rtp-ports", "30000-31999").split("-");
