@@ -246,8 +246,10 @@ public final class CommunityClient implements AutoCloseable {
                 throw new CommunityException(CommunityException.BAD_REPLY, "the server's nonce does not extend ours");
             }
             String authMessage = Scram.authMessage(account, clientNonceB64, w[3], w[1], iterations);
-            String proof = Scram.b64(Scram.clientProof(password, salt, iterations, authMessage));
-            byte[] expected = Scram.expectedServerSignature(password, salt, iterations, authMessage);
+            // PBKDF2 once: it is nearly all of a login's cost, and the proof and the expected signature share it
+            byte[] salted = Scram.saltedPassword(password, salt, iterations);
+            String proof = Scram.b64(Scram.clientProof(salted, authMessage));
+            byte[] expected = Scram.expectedServerSignature(salted, authMessage);
             return request("AUTH " + proof).thenApply(reply -> {
                 // LOGIN OK <user> <serverSignatureB64>
                 String[] r = reply.split(" ");

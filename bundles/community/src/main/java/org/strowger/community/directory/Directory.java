@@ -51,6 +51,26 @@ public interface Directory extends AutoCloseable {
     Account createAccount(String name, Scram.Credentials credentials, AccountType type, String fullname) throws DirectoryException;
 
     /**
+     * Applies many account creations and buddy pairs in one commit: after a crash the store holds all of them or
+     * none. When {@code changes} throws (a {@link DirectoryException} from the writer, or anything else), nothing
+     * of this bulk is kept and the exception is passed on. Other changes wait until the bulk is done; the writer
+     * must not be used after {@code changes} returns.
+     *
+     * @return how many accounts and buddy pairs the bulk made
+     */
+    BulkResult bulk(BulkChanges changes) throws DirectoryException;
+
+    /** What a {@link #bulk} made. */
+    record BulkResult(int accounts, int buddyPairs) {
+    }
+
+    /** What {@link #bulk} runs: like a {@code Consumer<BulkWriter>} that may throw {@link DirectoryException}. */
+    @FunctionalInterface
+    interface BulkChanges {
+        void apply(BulkWriter writer) throws DirectoryException;
+    }
+
+    /**
      * Removes an account with its relations and SkypeIn numbers. Events: ACCOUNT_REMOVED to the account itself
      * (close its sessions), and to everyone who had it as a buddy {@code USER <name> ONLINESTATUS OFFLINE},
      * {@code BUDDYSTATUS 1}.

@@ -127,7 +127,15 @@ public final class Scram {
 
     /** The client's proof: ClientKey XOR HMAC(StoredKey, AuthMessage). */
     public static byte[] clientProof(String password, byte[] salt, int iterations, String authMessage) {
-        byte[] clientKey = hmac(saltedPassword(password, salt, iterations), "Client Key");
+        return clientProof(saltedPassword(password, salt, iterations), authMessage);
+    }
+
+    /**
+     * The client's proof from an already computed {@link #saltedPassword}: a client derives SaltedPassword once per
+     * login and makes both the proof and the expected server signature from it (PBKDF2 is the whole cost of a login).
+     */
+    public static byte[] clientProof(byte[] saltedPassword, String authMessage) {
+        byte[] clientKey = hmac(saltedPassword, "Client Key");
         byte[] signature = hmac(sha256(clientKey), authMessage);
         return xor(clientKey, signature);
     }
@@ -139,7 +147,12 @@ public final class Scram {
 
     /** The ServerSignature the client expects, computed from the password. */
     public static byte[] expectedServerSignature(String password, byte[] salt, int iterations, String authMessage) {
-        return hmac(hmac(saltedPassword(password, salt, iterations), "Server Key"), authMessage);
+        return expectedServerSignature(saltedPassword(password, salt, iterations), authMessage);
+    }
+
+    /** The ServerSignature the client expects, from an already computed {@link #saltedPassword}. */
+    public static byte[] expectedServerSignature(byte[] saltedPassword, String authMessage) {
+        return hmac(hmac(saltedPassword, "Server Key"), authMessage);
     }
 
     /** Server side: true when the proof was made from the password behind {@code storedKey}. Constant time. */

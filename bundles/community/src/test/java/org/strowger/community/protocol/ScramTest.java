@@ -67,6 +67,11 @@ public class ScramTest {
         Scram.Credentials c = Scram.Credentials.derive("pencil", salt, 4096);
         assertEquals("6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=",
                 Scram.b64(Scram.serverSignature(c.serverKey(), authMessage)));
+        // the same vector from a SaltedPassword computed once (what the client does: one PBKDF2 per login)
+        byte[] salted = Scram.saltedPassword("pencil", salt, 4096);
+        assertEquals("dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=", Scram.b64(Scram.clientProof(salted, authMessage)));
+        assertEquals("6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=",
+                Scram.b64(Scram.expectedServerSignature(salted, authMessage)));
     }
 
     @Test

@@ -186,6 +186,82 @@ public final class MvStoreDirectory implements Directory {
         return account;
     }
 
+    @Override
+    public BulkResult bulk(BulkChanges changes) throws DirectoryException {
+        Objects.requireNonNull(changes, "changes");
+        writeLock.lock();
+        try {
+            Bulk writer = new Bulk();
+            boolean done = false;
+            try {
+                changes.apply(writer);
+                writer.closed = true;
+                store.commit();
+                done = true;
+            } finally {
+                if (!done) {
+                    // back to the last commit: no other change can be pending, we hold the lock
+                    writer.closed = true;
+                    store.rollback();
+                }
+            }
+            LOG.info("Community bulk load: {} accounts, {} buddy pairs", writer.accountsMade, writer.pairsMade);
+            return new BulkResult(writer.accountsMade, writer.pairsMade);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The writer of one {@link #bulk}: writes to the maps under the caller's lock, never commits. */
+    private final class Bulk implements org.strowger.community.directory.BulkWriter {
+        int accountsMade;
+        int pairsMade;
+        boolean closed;
+
+        @Override
+        public void createAccount(String name, Scram.Credentials credentials, AccountType type, String fullname)
+                throws DirectoryException {
+            checkOpen();
+            checkNewName(name);
+            Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(type, "type");
+            if (accounts.containsKey(name)) {
+                throw new DirectoryException(Reason.ALREADY_EXISTS, "account " + name + " already exists");
+            }
+            Map<ProfileProperty, String> profile = new EnumMap<>(ProfileProperty.class);
+            if (fullname != null && !fullname.isBlank()) {
+                profile.put(ProfileProperty.FULLNAME, validate(ProfileProperty.FULLNAME, fullname));
+            }
+            put(new Account(name, type, credentials, Availability.ONLINE, profile, 0, tariffs.currency(), false, null,
+                    List.of()));
+            accountsMade++;
+        }
+
+        @Override
+        public void addMutualBuddies(String a, String b) throws DirectoryException {
+            checkOpen();
+            for (String name : List.of(a, b)) {
+                if (!exists(name)) {
+                    throw noSuchUser(name);
+                }
+                if (ECHO_TEST.equals(name)) {
+                    throw new DirectoryException(Reason.NOT_ALLOWED, "echo123 keeps no buddy list");
+                }
+            }
+            if (a.equals(b)) {
+                throw new DirectoryException(Reason.NOT_ALLOWED, a + " cannot be its own buddy");
+            }
+            makeMutual(a, b);
+            pairsMade++;
+        }
+
+        private void checkOpen() {
+            if (closed) {
+                throw new IllegalStateException("the bulk writer is used after its bulk ended");
+            }
+        }
+    }
+
     private static void checkNewName(String name) throws DirectoryException {
         if (!Names.isAccount(name)) {
             throw new DirectoryException(Reason.INVALID_VALUE, "invalid account name '" + name

@@ -4,8 +4,8 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -56,11 +56,15 @@ public final class CommunityServer implements AutoCloseable {
         this.directory = directory;
         boss = new NioEventLoopGroup(1, new DefaultThreadFactory("community-accept", true));
         workers = new NioEventLoopGroup(0, new DefaultThreadFactory("community-io", true));
-        logic = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor logicExecutor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "community-logic");
             t.setDaemon(true);
             return t;
         });
+        // on close, pending timers (login and no-answer timeouts) are dropped; queued lines still run
+        logicExecutor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        logicExecutor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        logic = logicExecutor;
         MediaPorts ports = new MediaPorts(workers, settings.rtpAddress(), settings.rtpPortMin(), settings.rtpPortMax());
         try {
             community = onLogic(() -> new Community(directory, settings, logic, ports));
@@ -152,7 +156,18 @@ public final class CommunityServer implements AutoCloseable {
     private void shutdown() {
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        logic.shutdownNow();
+        // Not shutdownNow() first: interrupting the logic thread while the directory reads or writes its MVStore
+        // file closes the FileChannel (it is interruptible), after which the store cannot even be closed cleanly.
+        logic.shutdown();
+        try {
+            if (!logic.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Community logic thread still busy 5 s after close, interrupting it");
+                logic.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            logic.shutdownNow();
+        }
     }
 
     /** One connection's pipeline end. */

@@ -55,8 +55,14 @@ final class Session {
                 // media is lossy by nature: a client that reads slowly loses packets, not the server's memory
                 return;
             }
-            if (channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
-                LOG.warn("{}: not reading its notifications ({} bytes waiting), closing", this, channel.bytesBeforeWritable());
+            long backlog = channel.bytesBeforeWritable();
+            if (backlog == Long.MAX_VALUE) {
+                // Netty's answer when the outbound buffer is already gone: the connection is closing (the peer
+                // reset it), not a slow reader; its disconnect is on its way to the logic thread
+                return;
+            }
+            if (backlog > MAX_BACKLOG_BYTES) {
+                LOG.warn("{}: not reading its notifications ({} bytes waiting), closing", this, backlog);
                 channel.close();
                 return;
             }
