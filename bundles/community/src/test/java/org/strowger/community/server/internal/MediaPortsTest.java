@@ -1,7 +1,7 @@
 package org.strowger.community.server.internal;
 
-
-import java.net.ServerSocket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -13,8 +13,9 @@ public class MediaPortsTest {
     @Rule
     public final ServerFixture fx = new ServerFixture(s -> s.withRtpPorts(PORT, PORT));
 
+    /** A UDP port free on the RTP address: media ports are UDP (a free TCP port may be a busy UDP port). */
     private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
+        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
