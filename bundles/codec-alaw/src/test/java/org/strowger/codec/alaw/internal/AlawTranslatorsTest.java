@@ -11,6 +11,7 @@ import org.junit.Test;
 import org.strowger.api.media.Format;
 import org.strowger.api.media.TranslatorSession;
 import org.strowger.api.media.VoiceFrame;
+import org.strowger.codec.support.G711Vectors;
 
 public class AlawTranslatorsTest {
 
@@ -37,8 +38,8 @@ public class AlawTranslatorsTest {
 
     @Test
     public void encodesTheWholeSweepAsTheItuReference() throws IOException {
-        byte[] slin = AlawTest.bytes("sweep.src");
-        short[] codes = AlawTest.vector("sweep-r.a");
+        byte[] slin = G711Vectors.bytes("sweep.src");
+        short[] codes = G711Vectors.vector("sweep-r.a");
         try (TranslatorSession session = encoder.open()) {
             VoiceFrame out = session.translate(new VoiceFrame(Format.SLIN, slin, slin.length / 2));
             assertSame(Format.ALAW, out.format());
@@ -51,7 +52,7 @@ public class AlawTranslatorsTest {
 
     @Test
     public void decodesToTheItuReference() throws IOException {
-        short[] codes = AlawTest.vector("sweep-r.a");
+        short[] codes = G711Vectors.vector("sweep-r.a");
         byte[] codeBytes = new byte[codes.length];
         for (int i = 0; i < codes.length; i++) {
             codeBytes[i] = (byte) codes[i];
@@ -60,7 +61,7 @@ public class AlawTranslatorsTest {
             VoiceFrame out = session.translate(new VoiceFrame(Format.ALAW, codeBytes, codeBytes.length));
             assertSame(Format.SLIN, out.format());
             assertEquals(codeBytes.length, out.samples());
-            assertArrayEquals(AlawTest.bytes("sweep-r.a-a"), out.payload());
+            assertArrayEquals(G711Vectors.bytes("sweep-r.a-a"), out.payload());
         }
     }
 

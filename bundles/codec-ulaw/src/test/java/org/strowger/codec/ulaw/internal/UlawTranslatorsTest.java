@@ -11,6 +11,7 @@ import org.junit.Test;
 import org.strowger.api.media.Format;
 import org.strowger.api.media.TranslatorSession;
 import org.strowger.api.media.VoiceFrame;
+import org.strowger.codec.support.G711Vectors;
 
 public class UlawTranslatorsTest {
 
@@ -37,8 +38,8 @@ public class UlawTranslatorsTest {
 
     @Test
     public void encodesTheWholeSweepAsTheItuReference() throws IOException {
-        byte[] slin = UlawTest.bytes("sweep.src");
-        short[] codes = UlawTest.vector("sweep-r.u");
+        byte[] slin = G711Vectors.bytes("sweep.src");
+        short[] codes = G711Vectors.vector("sweep-r.u");
         try (TranslatorSession session = encoder.open()) {
             VoiceFrame out = session.translate(new VoiceFrame(Format.SLIN, slin, slin.length / 2));
             assertSame(Format.ULAW, out.format());
@@ -51,7 +52,7 @@ public class UlawTranslatorsTest {
 
     @Test
     public void decodesToTheItuReference() throws IOException {
-        short[] codes = UlawTest.vector("sweep-r.u");
+        short[] codes = G711Vectors.vector("sweep-r.u");
         byte[] codeBytes = new byte[codes.length];
         for (int i = 0; i < codes.length; i++) {
             codeBytes[i] = (byte) codes[i];
@@ -60,7 +61,7 @@ public class UlawTranslatorsTest {
             VoiceFrame out = session.translate(new VoiceFrame(Format.ULAW, codeBytes, codeBytes.length));
             assertSame(Format.SLIN, out.format());
             assertEquals(codeBytes.length, out.samples());
-            assertArrayEquals(UlawTest.bytes("sweep-r.u-u"), out.payload());
+            assertArrayEquals(G711Vectors.bytes("sweep-r.u-u"), out.payload());
         }
     }
 
