@@ -52,9 +52,17 @@ final class MediaPorts {
             channel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(packet), to));
         }
 
+        /**
+         * Releases the port before returning (off the io threads), so that a call placed right after a hangup can
+         * bind it again; Netty's close alone only starts the release.
+         */
         void close() {
             inbound = null;
-            channel.close();
+            if (channel.eventLoop().inEventLoop()) {
+                channel.close();
+            } else {
+                channel.close().awaitUninterruptibly();
+            }
         }
     }
 
